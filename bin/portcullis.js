@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `portcullis` command: the committed CLI bundle.
+import '../dist/cli/index.js';

@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigurationError } from '../common/errors.js';
+import type { CliContext } from './command.js';
+import { CLI_COMMANDS } from './list.js';
+import { VERSION } from '../version-info.js';
+
+/** Builds the `portcullis` program. Errors from commander itself become configuration errors. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('portcullis')
+    .description('Portcullis: a container-image gate for CI. Reads an image without running it, without a server and without a Docker engine.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print debug logs to stderr')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: () => {} });
+  for (const c of CLI_COMMANDS) c.register(program, ctx);
+  for (const sub of allCommands(program)) {
+    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: () => {} });
+  }
+  return program;
+}
+
+/** Runs the program; returns normally for success and `--help`, throws ConfigurationError for usage errors. */
+export async function runProgram(argv: readonly string[], ctx: CliContext): Promise<void> {
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return;
+      if (error.code === 'commander.executeSubCommandAsync') throw error;
+      throw new ConfigurationError(error.message.replace(/^error: /, ''), { cause: error });
+    }
+    throw error;
+  }
+}
+
+function allCommands(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
+}

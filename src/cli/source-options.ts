@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { ConfigurationError } from '../common/errors.js';
+import type { SourceOptions } from '../image/source.js';
+
+/** The options every image-reading command shares. */
+export function addSourceOptions(cmd: Command): Command {
+  return cmd
+    .option('--platform <os/arch[/variant]>', "platform to pick from a multi-platform image (default: the host's)")
+    .option('--registry-username <user>', 'registry user name (or PORTCULLIS_REGISTRY_USERNAME)')
+    .option('--registry-password-stdin', 'read the registry password from standard input (or PORTCULLIS_REGISTRY_PASSWORD)')
+    .option('--insecure-registry <host[:port]...>', 'registries reached over plain http (localhost always is)')
+    .option('--ca-file <pem>', 'extra CA certificates for registries')
+    .option('--timeout <seconds>', 'per-request timeout for registries and the daemon', '60')
+    .option('--max-file-bytes <n>', 'content kept in memory per file; larger files become unknowns');
+}
+
+/** Turns shared flags and the environment into SourceOptions fields. */
+export function registryOptionsFrom(opts: Record<string, unknown>, env: NodeJS.ProcessEnv): Partial<SourceOptions> & { maxFileBytes?: number } {
+  const out: Partial<SourceOptions> & { maxFileBytes?: number } = {};
+  const username = (opts.registryUsername as string | undefined) ?? env.PORTCULLIS_REGISTRY_USERNAME;
+  const password = env.PORTCULLIS_REGISTRY_PASSWORD;
+  if (username && password) out.credentials = { username, password };
+  if (Array.isArray(opts.insecureRegistry)) out.insecureRegistries = opts.insecureRegistry as string[];
+  if (typeof opts.caFile === 'string') out.caFile = opts.caFile;
+  if (opts.timeout !== undefined) {
+    const t = Number(opts.timeout);
+    if (!Number.isFinite(t) || t <= 0) throw new ConfigurationError(`--timeout must be a positive number of seconds, got "${String(opts.timeout)}"`);
+    out.timeoutMs = t * 1000;
+  }
+  if (opts.maxFileBytes !== undefined) {
+    const n = Number(opts.maxFileBytes);
+    if (!Number.isInteger(n) || n <= 0) throw new ConfigurationError(`--max-file-bytes must be a positive integer, got "${String(opts.maxFileBytes)}"`);
+    out.maxFileBytes = n;
+  }
+  return out;
+}

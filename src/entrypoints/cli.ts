@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { runProgram } from '../cli/program.js';
+import type { CliContext } from '../cli/command.js';
+import { getErrorMessage } from '../common/errors.js';
+import { createConsoleLogger } from '../common/logger.js';
+import { exitCodeOf, outcomeOfError } from '../common/outcome.js';
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const ctx: CliContext = {
+    logger: createConsoleLogger({ debug: argv.includes('--debug') }),
+    out: (s) => void process.stdout.write(s),
+    stdin: process.stdin,
+    env: process.env,
+    outcome: 'go',
+  };
+  try {
+    await runProgram(argv, ctx);
+    return exitCodeOf(ctx.outcome);
+  } catch (error) {
+    const outcome = outcomeOfError(error);
+    const prefix = outcome === 'internal-error' ? 'internal error' : 'error';
+    process.stderr.write(`portcullis: ${prefix}: ${getErrorMessage(error).split('\n')[0]}\n`);
+    if (outcome === 'internal-error' && error instanceof Error && error.stack) ctx.logger.debug(error.stack);
+    return exitCodeOf(outcome);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`portcullis: internal error: ${getErrorMessage(error)}\n`);
+    process.exitCode = 3;
+  },
+);

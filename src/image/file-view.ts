@@ -1,0 +1,174 @@
+import type { FileEntry, FileProvenance, ImageMetadata, Unknown } from '../model/index.js';
+import type { CapturedContent, LayerResult } from './layer-collector.js';
+import { compileGlob, resolveLinkTarget } from './paths.js';
+
+/** Symlink hops allowed while resolving one path, as Linux's MAXSYMLINKS. */
+export const MAX_SYMLINK_HOPS = 40;
+
+export type ReadResult = { ok: true; data: Buffer; entry: FileEntry } | { ok: false; reason: string };
+
+/**
+ * The squashed, read-only view of an image's file system, built from one pass over its layers. Every entry's
+ * metadata is present; content is present for the files that some FileRequest asked for.
+ */
+export class FileView {
+  readonly #files = new Map<string, FileEntry>();
+  readonly #contents = new Map<string, CapturedContent>();
+  readonly unknowns: Unknown[] = [];
+
+  private constructor(
+    readonly metadata: ImageMetadata,
+    readonly layers: readonly LayerResult[],
+  ) {}
+
+  /** Squashes layer results, lowest first, applying whiteouts and opaque directories. */
+  static squash(metadata: ImageMetadata, layers: readonly LayerResult[]): FileView {
+    const view = new FileView(metadata, layers);
+    layers.forEach((layer, i) => view.#apply(layer, provenanceOf(metadata, i)));
+    return view;
+  }
+
+  /** The entry at `path`. Symlinks in parent directories are followed; the last component only when asked. */
+  get(path: string, options: { follow?: boolean } = {}): FileEntry | undefined {
+    const resolved = this.resolve(path, options);
+    return resolved === undefined ? undefined : this.#files.get(resolved);
+  }
+
+  /**
+   * Resolves `path` inside the image: symlinks are followed relative to the image root and never leave it, and
+   * loops end after MAX_SYMLINK_HOPS hops. Returns undefined for a dangling path or a loop.
+   */
+  resolve(path: string, options: { follow?: boolean } = {}): string | undefined {
+    let hops = 0;
+    let pending = path.split('/').filter(Boolean);
+    let current = '';
+    while (pending.length > 0) {
+      const part = pending.shift()!;
+      if (part === '.') continue;
+      if (part === '..') {
+        current = current.slice(0, current.lastIndexOf('/'));
+        continue;
+      }
+      const candidate = `${current}/${part}`;
+      const entry = this.#files.get(candidate);
+      const isLast = pending.length === 0;
+      if (entry?.type === 'symlink' && (!isLast || options.follow)) {
+        if (++hops > MAX_SYMLINK_HOPS) return undefined;
+        const target = resolveLinkTarget(candidate, entry.linkTarget ?? '');
+        pending = [...target.split('/').filter(Boolean), ...pending];
+        current = '';
+        continue;
+      }
+      if (!entry && !isLast && !this.#hasChildren(candidate)) return undefined;
+      current = candidate;
+    }
+    return current === '' ? '/' : current;
+  }
+
+  /** Every entry, sorted by path. */
+  list(): FileEntry[] {
+    return [...this.#files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.#files.size;
+  }
+
+  /** Entries whose literal path matches the glob (no symlink expansion), sorted by path. */
+  glob(pattern: string): FileEntry[] {
+    const re = compileGlob(pattern);
+    return this.list().filter((e) => re.test(e.path));
+  }
+
+  /** The captured content of a file; hardlinks and (with follow) symlinks resolve to their targets. */
+  read(path: string): ReadResult {
+    const resolved = this.resolve(path, { follow: true });
+    if (resolved === undefined) return { ok: false, reason: `${path}: no such file (or a symlink loop)` };
+    let entry = this.#files.get(resolved);
+    if (!entry) return { ok: false, reason: `${path}: no such file` };
+    let contentPath = resolved;
+    if (entry.type === 'hardlink') {
+      contentPath = entry.linkTarget ?? '';
+      entry = this.#files.get(contentPath) ?? entry;
+    }
+    if (entry.type !== 'file' && entry.type !== 'hardlink') return { ok: false, reason: `${path}: not a regular file (${entry.type})` };
+    const captured = this.#contents.get(contentPath) ?? this.#contents.get(resolved);
+    if (!captured) return { ok: false, reason: `${path}: content was not captured (no file request matched it)` };
+    if (captured.kind === 'unknown') return { ok: false, reason: `${path}: ${captured.reason}` };
+    if (captured.kind === 'sinks-only') return { ok: false, reason: `${path}: content was streamed to a sink, not kept` };
+    return { ok: true, data: captured.data, entry };
+  }
+
+  /** The content as UTF-8 text, or undefined (the reason is in `read`). */
+  readText(path: string): string | undefined {
+    const r = this.read(path);
+    return r.ok ? r.data.toString('utf8') : undefined;
+  }
+
+  /** The value a request's ContentSink returned for `path`, if the file streamed through it. */
+  sinkResult(requestId: string, path: string): unknown {
+    const captured = this.#contents.get(path);
+    return captured && 'sinks' in captured ? captured.sinks?.get(requestId) : undefined;
+  }
+
+  /** Paths whose content was captured or streamed, sorted. */
+  capturedPaths(): string[] {
+    return [...this.#contents.keys()].sort();
+  }
+
+  #apply(layer: LayerResult, provenance: FileProvenance): void {
+    for (const dir of layer.opaqueDirs) this.#deleteChildren(dir);
+    for (const path of layer.whiteouts) {
+      this.#delete(path);
+      this.#deleteChildren(path);
+    }
+    for (const e of layer.entries.values()) {
+      const previous = this.#files.get(e.path);
+      if (previous?.type === 'dir' && e.type !== 'dir') this.#deleteChildren(e.path);
+      this.#files.set(e.path, {
+        path: e.path,
+        type: e.type,
+        mode: e.mode,
+        uid: e.uid,
+        gid: e.gid,
+        size: e.size,
+        mtime: e.mtime,
+        ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
+        provenance,
+      });
+      const content = layer.contents.get(e.path);
+      if (content) this.#contents.set(e.path, content);
+      else this.#contents.delete(e.path);
+    }
+    this.unknowns.push(...layer.unknowns);
+  }
+
+  #delete(path: string): void {
+    this.#files.delete(path);
+    this.#contents.delete(path);
+  }
+
+  #deleteChildren(dir: string): void {
+    const prefix = dir === '/' ? '/' : `${dir}/`;
+    for (const key of this.#files.keys()) {
+      if (key.startsWith(prefix)) this.#delete(key);
+    }
+  }
+
+  #hasChildren(dir: string): boolean {
+    const prefix = `${dir}/`;
+    for (const key of this.#files.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+}
+
+export function provenanceOf(metadata: ImageMetadata, layerIndex: number): FileProvenance {
+  const layer = metadata.layers[layerIndex];
+  return {
+    layerIndex,
+    layerDigest: layer?.digest ?? '',
+    diffId: layer?.diffId ?? '',
+    ...(layer?.historyIndex !== undefined ? { historyIndex: layer.historyIndex } : {}),
+    ...(layer?.history?.created_by !== undefined ? { createdBy: layer.history.created_by } : {}),
+  };
+}

@@ -1,0 +1,163 @@
+import type { FileType, Unknown } from '../model/index.js';
+import type { CompiledRequest, ContentSink, RequestMatcher } from './file-request.js';
+import { basename, dirname, normalizeEntryName } from './paths.js';
+
+/** One entry of one layer, before squashing. */
+export interface LayerEntry {
+  path: string;
+  type: FileType;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtime: number;
+  /** Symlink text, or the normalised absolute target of a hardlink. */
+  linkTarget?: string;
+}
+
+/** What a file's content became during the pass. */
+export type CapturedContent =
+  | { kind: 'content'; data: Buffer; sinks?: Map<string, unknown> }
+  | { kind: 'sinks-only'; sinks: Map<string, unknown> }
+  | { kind: 'unknown'; reason: string; sinks?: Map<string, unknown> };
+
+/** Everything one pass over one layer yields. Bounded: metadata for every entry, content only where requested. */
+export interface LayerResult {
+  entries: Map<string, LayerEntry>;
+  /** Paths a `.wh.NAME` whiteout deleted from the layers below. */
+  whiteouts: string[];
+  /** Directories whose lower-layer content an opaque whiteout hides. */
+  opaqueDirs: string[];
+  contents: Map<string, CapturedContent>;
+  unknowns: Unknown[];
+  stats: { entries: number; files: number; dirs: number; symlinks: number; hardlinks: number; whiteouts: number; opaque: number };
+}
+
+export interface RawEntry {
+  name: string;
+  type: FileType | 'other';
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtime: number;
+  linkname: string;
+}
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+
+/**
+ * Turns raw entries (from a tar stream or a directory walk) into a LayerResult: normalises names, refuses
+ * traversal, records whiteouts, and captures the requested content within the caps.
+ */
+export class LayerCollector {
+  readonly result: LayerResult = {
+    entries: new Map(),
+    whiteouts: [],
+    opaqueDirs: [],
+    contents: new Map(),
+    unknowns: [],
+    stats: { entries: 0, files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaque: 0 },
+  };
+
+  constructor(
+    private readonly matcher: RequestMatcher,
+    private readonly maxFileBytes: number,
+    private readonly layerDigest: string | undefined,
+  ) {}
+
+  /** Adds one entry; returns a sink for its data when the content is wanted. */
+  add(raw: RawEntry): { data(chunk: Buffer): void; end(): void } | null {
+    const r = this.result;
+    r.stats.entries++;
+    const path = normalizeEntryName(raw.name);
+    if (path === null) {
+      this.#unknown(`entry name "${raw.name}" climbs out of the image root; ignored`, raw.name);
+      return null;
+    }
+    if (path === '/') return null;
+    const base = basename(path);
+    if (base.startsWith(WHITEOUT)) {
+      if (base === OPAQUE) {
+        r.opaqueDirs.push(dirname(path));
+        r.stats.opaque++;
+      } else if (!base.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
+        const dir = dirname(path);
+        r.whiteouts.push(dir === '/' ? `/${base.slice(WHITEOUT.length)}` : `${dir}/${base.slice(WHITEOUT.length)}`);
+        r.stats.whiteouts++;
+      }
+      return null;
+    }
+    if (raw.type === 'other') {
+      this.#unknown(`unsupported tar entry type; ignored`, path);
+      return null;
+    }
+    const entry: LayerEntry = {
+      path,
+      type: raw.type,
+      mode: raw.mode & 0o7777,
+      uid: raw.uid,
+      gid: raw.gid,
+      size: raw.type === 'file' ? raw.size : 0,
+      mtime: raw.mtime,
+    };
+    if (raw.type === 'symlink') {
+      entry.linkTarget = raw.linkname;
+      r.stats.symlinks++;
+    } else if (raw.type === 'hardlink') {
+      const target = normalizeEntryName(raw.linkname);
+      if (target === null) {
+        this.#unknown(`hardlink target "${raw.linkname}" climbs out of the image root; ignored`, path);
+        return null;
+      }
+      entry.linkTarget = target;
+      r.stats.hardlinks++;
+    } else if (raw.type === 'dir') r.stats.dirs++;
+    else if (raw.type === 'file') r.stats.files++;
+    // A later entry for the same path in the same layer replaces the earlier one.
+    r.entries.delete(path);
+    r.entries.set(path, entry);
+    r.contents.delete(path);
+
+    if (raw.type !== 'file' || this.matcher.empty) return null;
+    const wanted = this.matcher.match(path, entry);
+    if (wanted.length === 0) return null;
+    return this.#capture(path, raw.size, wanted);
+  }
+
+  #capture(path: string, size: number, wanted: CompiledRequest[]): { data(chunk: Buffer): void; end(): void } | null {
+    const buffering = wanted.filter((c) => !c.request.sink);
+    const sinks: [string, ContentSink][] = wanted
+      .filter((c) => c.request.sink)
+      .map((c) => [c.request.id, c.request.sink!(path)]);
+    const cap = Math.min(this.maxFileBytes, ...buffering.map((c) => c.request.maxBytes ?? Infinity));
+    let buffer: Buffer | null = null;
+    let filled = 0;
+    let overCap: string | null = null;
+    if (buffering.length > 0) {
+      if (size > cap) overCap = `file is ${size} bytes, over the ${cap}-byte content cap (requested by ${buffering.map((c) => c.request.id).join(', ')})`;
+      else buffer = Buffer.allocUnsafe(size);
+    }
+    const contents = this.result.contents;
+    return {
+      data(chunk: Buffer) {
+        if (buffer) {
+          chunk.copy(buffer, filled);
+          filled += chunk.length;
+        }
+        for (const [, s] of sinks) s.write(chunk);
+      },
+      end() {
+        const sinkResults = sinks.length ? new Map(sinks.map(([id, s]) => [id, s.end()])) : undefined;
+        if (buffer) contents.set(path, { kind: 'content', data: buffer, ...(sinkResults ? { sinks: sinkResults } : {}) });
+        else if (overCap) contents.set(path, { kind: 'unknown', reason: overCap, ...(sinkResults ? { sinks: sinkResults } : {}) });
+        else if (sinkResults) contents.set(path, { kind: 'sinks-only', sinks: sinkResults });
+      },
+    };
+  }
+
+  #unknown(reason: string, path: string): void {
+    this.result.unknowns.push({ stage: 'image', reason, path, ...(this.layerDigest ? { layerDigest: this.layerDigest } : {}) });
+  }
+}

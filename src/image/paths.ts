@@ -1,0 +1,69 @@
+/**
+ * Paths inside an image are absolute, '/'-separated and normalised. A tar name that would climb out of the
+ * image root (`../x`, `a/../../x`) is refused: the caller records it as an unknown.
+ */
+export function normalizeEntryName(name: string): string | null {
+  const parts: string[] = [];
+  for (const part of name.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Resolves `target` (a symlink's text) against the directory holding `linkPath`, clamped at the root. */
+export function resolveLinkTarget(linkPath: string, target: string): string {
+  const base = target.startsWith('/') ? [] : dirname(linkPath).split('/').filter(Boolean);
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') base.pop(); // ".." at the root stays at the root, as the kernel does in a chroot
+    else base.push(part);
+  }
+  return `/${base.join('/')}`;
+}
+
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * Compiles a glob over absolute image paths once. `**` matches any number of path segments (including none),
+ * `*` and `?` stay within one segment, `{a,b}` alternates. A pattern without a leading '/' is anchored at the root.
+ */
+export function compileGlob(glob: string): RegExp {
+  const g = glob.startsWith('/') ? glob : `/${glob}`;
+  let re = '^';
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i]!;
+    if (c === '*') {
+      if (g[i + 1] === '*') {
+        const slashAfter = g[i + 2] === '/';
+        re += slashAfter ? '(?:[^/]*/)*' : '.*';
+        i += slashAfter ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = g.indexOf('}', i);
+      if (close < 0) re += '\\{';
+      else {
+        re += `(?:${g.slice(i + 1, close).split(',').map(escapeRegex).join('|')})`;
+        i = close;
+      }
+    } else re += escapeRegex(c);
+  }
+  return new RegExp(`${re}$`);
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,3 @@
+export type * from './image.js';
+export type * from './package.js';
+export type * from './finding.js';
