@@ -1,0 +1,33 @@
+import type { FileView } from '../../image/file-view.js';
+import type { PackageLocation, PackageType, Unknown } from '../../model/index.js';
+
+/** Helpers shared by the OS package catalogers (apk, dpkg, rpm). */
+
+/** A stable id within one scan: type, name, version and the database that listed the package. */
+export function osPackageId(type: PackageType, name: string, version: string, dbPath: string): string {
+  return `${type}:${name}@${version}:${dbPath}`;
+}
+
+/** The database's location, with the provenance of the layer that last wrote it. */
+export function dbLocation(view: FileView, path: string): PackageLocation {
+  const provenance = view.get(path, { follow: true })?.provenance;
+  return provenance ? { path, provenance } : { path };
+}
+
+export function dbUnknown(view: FileView, stage: string, path: string, reason: string): Unknown {
+  const layerDigest = view.get(path, { follow: true })?.provenance.layerDigest;
+  return { stage, path, reason, ...(layerDigest ? { layerDigest } : {}) };
+}
+
+/** Joins a database-relative path (`usr/bin/x`, `./usr/bin/x`, `/usr/bin/x`) into an absolute image path. */
+export function absolutePath(path: string): string {
+  const trimmed = path.replace(/^\.?\/+/, '');
+  return `/${trimmed}`;
+}
+
+/** Files that exist in the view but whose content was not captured are reported; missing files are not. */
+export function readIfPresent(view: FileView, path: string): { text?: string; reason?: string } {
+  if (!view.get(path, { follow: true })) return {};
+  const r = view.read(path);
+  return r.ok ? { text: r.data.toString('utf8') } : { reason: r.reason };
+}
