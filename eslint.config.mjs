@@ -2,12 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.(test|bench|d))?\.(ts|mjs|js)$/;
+// kebab-case, with an optional role suffix (`x.test.ts`, `eslint.config.mjs`).
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.(test|bench|d|config))?\.(ts|mjs|js)$/;
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/testdata/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{mjs,js}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
   {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ConfigurationError } from '../common/errors.js';
+import { parsePlatform } from '../image/manifest.js';
 import type { SourceOptions } from '../image/source.js';
+import type { CliContext } from './command.js';
 
 /** The options every image-reading command shares. */
 export function addSourceOptions(cmd: Command): Command {
@@ -14,11 +16,21 @@ export function addSourceOptions(cmd: Command): Command {
     .option('--max-file-bytes <n>', 'content kept in memory per file; larger files become unknowns');
 }
 
-/** Turns shared flags and the environment into SourceOptions fields. */
-export function registryOptionsFrom(opts: Record<string, unknown>, env: NodeJS.ProcessEnv): Partial<SourceOptions> & { maxFileBytes?: number } {
+/** Turns shared flags, standard input and the environment into SourceOptions fields. */
+export async function registryOptionsFrom(
+  opts: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+  stdin: NodeJS.ReadableStream,
+): Promise<Partial<SourceOptions> & { maxFileBytes?: number }> {
   const out: Partial<SourceOptions> & { maxFileBytes?: number } = {};
   const username = (opts.registryUsername as string | undefined) ?? env.PORTCULLIS_REGISTRY_USERNAME;
-  const password = env.PORTCULLIS_REGISTRY_PASSWORD;
+  let password = env.PORTCULLIS_REGISTRY_PASSWORD;
+  if (opts.registryPasswordStdin) {
+    if (!username) throw new ConfigurationError('--registry-password-stdin needs --registry-username (or PORTCULLIS_REGISTRY_USERNAME)');
+    password = (await readAll(stdin)).replace(/\r?\n$/, '');
+    if (!password) throw new ConfigurationError('--registry-password-stdin: standard input was empty');
+  }
+  if (username && !password) throw new ConfigurationError('a registry user name was given without a password (use --registry-password-stdin or PORTCULLIS_REGISTRY_PASSWORD)');
   if (username && password) out.credentials = { username, password };
   if (Array.isArray(opts.insecureRegistry)) out.insecureRegistries = opts.insecureRegistry as string[];
   if (typeof opts.caFile === 'string') out.caFile = opts.caFile;
@@ -33,4 +45,20 @@ export function registryOptionsFrom(opts: Record<string, unknown>, env: NodeJS.P
     out.maxFileBytes = n;
   }
   return out;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** SourceOptions (and the content cap) from a command's parsed options and the CLI context. */
+export async function buildSourceOptions(opts: Record<string, unknown>, ctx: CliContext): Promise<SourceOptions & { maxFileBytes?: number }> {
+  return {
+    ...(await registryOptionsFrom(opts, ctx.env, ctx.stdin)),
+    ...(typeof opts.platform === 'string' ? { platform: parsePlatform(opts.platform) } : {}),
+    env: ctx.env,
+    logger: ctx.logger,
+  };
 }

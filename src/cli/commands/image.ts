@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import type { CliCommand, CliContext } from '../command.js';
 import { ConfigurationError } from '../../common/errors.js';
 import { loadImage } from '../../image/open.js';
-import { formatPlatform, parsePlatform } from '../../image/manifest.js';
-import type { SourceOptions } from '../../image/source.js';
+import { formatPlatform } from '../../image/manifest.js';
 import type { FileEntry } from '../../model/index.js';
-import { registryOptionsFrom, addSourceOptions } from '../source-options.js';
+import { addSourceOptions, buildSourceOptions } from '../source-options.js';
 
 export const imageCommand: CliCommand = {
   id: 'image',
@@ -19,7 +18,7 @@ export const imageCommand: CliCommand = {
         .argument('<ref>', 'image reference: oci-dir:PATH[:REF], oci-archive:PATH[:REF], docker-archive:PATH[:TAG], registry:NAME, docker:NAME, or a bare NAME')
         .option('--json', 'print JSON instead of text'),
     ).action(async (ref: string, opts: Record<string, unknown>) => {
-      const view = await loadImage(ref, sourceOptions(opts, ctx));
+      const view = await loadImage(ref, await buildSourceOptions(opts, ctx));
       const m = view.metadata;
       const layers = m.layers.map((l) => ({
         index: l.index,
@@ -88,7 +87,7 @@ export const imageCommand: CliCommand = {
         .option('--layer <n>', 'list only the entries that layer N (0-based) wrote and that survive in the squashed view')
         .option('--json', 'print JSON lines instead of text'),
     ).action(async (ref: string, opts: Record<string, unknown>) => {
-      const view = await loadImage(ref, sourceOptions(opts, ctx));
+      const view = await loadImage(ref, await buildSourceOptions(opts, ctx));
       let entries: FileEntry[] = view.list();
       if (opts.layer !== undefined) {
         const n = Number(opts.layer);
@@ -106,15 +105,6 @@ export const imageCommand: CliCommand = {
     });
   },
 };
-
-function sourceOptions(opts: Record<string, unknown>, ctx: CliContext): SourceOptions {
-  return {
-    ...registryOptionsFrom(opts, ctx.env),
-    ...(typeof opts.platform === 'string' ? { platform: parsePlatform(opts.platform) } : {}),
-    env: ctx.env,
-    logger: ctx.logger,
-  };
-}
 
 function modeString(e: FileEntry): string {
   const t = { file: '-', dir: 'd', symlink: 'l', hardlink: 'h', char: 'c', block: 'b', fifo: 'p' }[e.type];

@@ -1,0 +1,61 @@
+import { getErrorMessage, throwIfAborted } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import type { FileRequest } from '../image/file-request.js';
+import type { FileView } from '../image/file-view.js';
+import type { Distro, Package, PluginRun, Unknown } from '../model/index.js';
+import type { Cataloger, CatalogTag } from './cataloger.js';
+import { DISTRO_REQUESTS, detectDistro } from './distro/detect.js';
+import { CATALOGERS } from './list.js';
+import { applyOwnership } from './ownership.js';
+
+export interface CatalogRunResult {
+  distro?: Distro;
+  packages: Package[];
+  unknowns: Unknown[];
+  plugins: PluginRun[];
+}
+
+/** The catalogers an image scan runs: those tagged `image`, or every one when none is tagged. */
+export function selectCatalogers(tag: CatalogTag = 'image', all: readonly Cataloger[] = CATALOGERS): Cataloger[] {
+  const tagged = all.filter((c) => c.tags.includes(tag));
+  return tagged.length ? tagged : [...all];
+}
+
+/** Every file the catalogers (and distro detection) need, for the image's single pass. */
+export function catalogRequests(catalogers: readonly Cataloger[]): FileRequest[] {
+  return [...DISTRO_REQUESTS, ...catalogers.flatMap((c) => c.requests)];
+}
+
+/**
+ * Runs catalogers over a FileView. A cataloger that throws is recorded as failed with its reason and the others go
+ * on; unknowns it reports make it `partial`. Language packages whose files an OS package owns are marked `ownedBy`.
+ */
+export async function runCatalogers(
+  view: FileView,
+  options: { catalogers: readonly Cataloger[]; logger: Logger; signal?: AbortSignal },
+): Promise<CatalogRunResult> {
+  const distro = detectDistro(view);
+  const packages: Package[] = [];
+  const unknowns: Unknown[] = [];
+  const plugins: PluginRun[] = [];
+  for (const c of options.catalogers) {
+    throwIfAborted(options.signal);
+    try {
+      const r = await c.catalog({ view, ...(distro ? { distro } : {}), logger: options.logger, ...(options.signal ? { signal: options.signal } : {}) });
+      packages.push(...r.packages);
+      unknowns.push(...r.unknowns);
+      plugins.push({
+        id: c.id,
+        version: c.version,
+        status: r.unknowns.length ? 'partial' : 'succeeded',
+        ...(r.unknowns.length ? { reason: `${r.unknowns.length} file(s) could not be read` } : {}),
+      });
+    } catch (e) {
+      if (options.signal?.aborted) throw e;
+      options.logger.warning(`cataloger ${c.id} failed: ${getErrorMessage(e)}`);
+      plugins.push({ id: c.id, version: c.version, status: 'failed', reason: getErrorMessage(e) });
+    }
+  }
+  applyOwnership(packages);
+  return { ...(distro ? { distro } : {}), packages, unknowns, plugins };
+}
