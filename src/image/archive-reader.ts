@@ -215,12 +215,22 @@ async function fromDockerManifest(
   const config: ImageConfig = parseConfig(configBytes, `${options.label}: config ${e.Config}`);
   const { createHash } = await import('node:crypto');
   const configDigest = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`;
+  // Docker ≥25 names its blobs by content (`blobs/sha256/<hex>`): such names are digests to check.
+  const namedDigest = (name: string): string | undefined => {
+    const m = /^\/?blobs\/sha256\/([0-9a-f]{64})$/.exec(name);
+    return m ? `sha256:${m[1]}` : undefined;
+  };
+  const configNamed = namedDigest(e.Config);
+  if (configNamed && configNamed !== configDigest) {
+    throw new ImageError(`${options.label}: digest mismatch for config ${e.Config}: its content hashes to ${configDigest}`);
+  }
   if (config.rootfs.diff_ids.length !== e.Layers.length) {
     throw new ImageError(`${options.label}: the config lists ${config.rootfs.diff_ids.length} diff_ids but manifest.json has ${e.Layers.length} layers`);
   }
   const layers: LayerReadResult[] = [];
   for (let i = 0; i < e.Layers.length; i++) {
-    layers.push(await layerResult(e.Layers[i]!, { diffId: config.rootfs.diff_ids[i]! }, i));
+    const digest = namedDigest(e.Layers[i]!);
+    layers.push(await layerResult(e.Layers[i]!, { ...(digest ? { digest } : {}), diffId: config.rootfs.diff_ids[i]! }, i));
   }
   const manifest: ImageManifest = {
     schemaVersion: 2,

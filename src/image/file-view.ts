@@ -25,6 +25,12 @@ export class FileView {
   static squash(metadata: ImageMetadata, layers: readonly LayerResult[]): FileView {
     const view = new FileView(metadata, layers);
     layers.forEach((layer, i) => view.#apply(layer, provenanceOf(metadata, i)));
+    // A requested file whose content was not kept (over the cap) is an unknown, if it survives the squash.
+    for (const [path, captured] of view.#contents) {
+      if (captured.kind !== 'unknown') continue;
+      const layerDigest = view.#files.get(path)?.provenance.layerDigest;
+      view.unknowns.push({ stage: 'image', reason: captured.reason, path, ...(layerDigest ? { layerDigest } : {}) });
+    }
     return view;
   }
 

@@ -77,6 +77,10 @@ export class LayerCollector {
       return null;
     }
     if (path === '/') return null;
+    if (path.includes(`/${WHITEOUT}${WHITEOUT}`) && !path.endsWith(OPAQUE)) {
+      // AUFS bookkeeping (`.wh..wh.plnk/…`, `.wh..wh.aufs`): not part of the file system.
+      return null;
+    }
     const base = basename(path);
     if (base.startsWith(WHITEOUT)) {
       if (base === OPAQUE) {
@@ -131,7 +135,9 @@ export class LayerCollector {
     const sinks: [string, ContentSink][] = wanted
       .filter((c) => c.request.sink)
       .map((c) => [c.request.id, c.request.sink!(path)]);
-    const cap = Math.min(this.maxFileBytes, ...buffering.map((c) => c.request.maxBytes ?? Infinity));
+    // The content is kept once for every buffering request, so the largest of their caps applies (each bounded by
+    // the global cap): a request with a small maxBytes must not starve another request for the same file.
+    const cap = Math.max(0, ...buffering.map((c) => Math.min(this.maxFileBytes, c.request.maxBytes ?? Infinity)));
     let buffer: Buffer | null = null;
     let filled = 0;
     let overCap: string | null = null;

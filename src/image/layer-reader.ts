@@ -141,10 +141,10 @@ function describeFailure(e: unknown, compression: Compression, label: string): E
   const msg = (e as Error)?.message ?? String(e);
   if (e instanceof TarFormatError) return new ImageError(`${label}: ${msg}`, { cause: e });
   const code = (e as { code?: string }).code;
-  if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(msg)) {
+  if (code === 'Z_BUF_ERROR' || /unexpected (end|EOF)/i.test(msg)) {
     return new ImageError(`${label}: truncated ${compression} data (${msg})`, { cause: e });
   }
-  if (code?.startsWith('Z_') || /zstd/i.test(msg)) {
+  if (code?.startsWith('Z_') || code?.startsWith('ZSTD_') || /zstd/i.test(msg)) {
     return new ImageError(`${label}: corrupt ${compression} data (${msg})`, { cause: e });
   }
   if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return new ImageError(`${label}: ${msg}`, { cause: e });

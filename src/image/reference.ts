@@ -24,9 +24,12 @@ export function parseReference(raw: string, knownSchemes: readonly string[]): Im
  */
 export function splitPathAndRef(location: string, exists: (p: string) => boolean): { path: string; ref?: string } {
   if (exists(location)) return { path: location };
-  const i = location.lastIndexOf(':');
-  if (i > 0 && !location.slice(i + 1).includes('/')) {
-    return { path: location.slice(0, i), ref: location.slice(i + 1) };
+  // The path is the longest prefix, ending before a colon, that exists; the rest is the ref (which may itself
+  // hold a colon, as a docker-archive's `repo:tag` does).
+  for (let i = location.lastIndexOf(':'); i > 0; i = location.lastIndexOf(':', i - 1)) {
+    if (exists(location.slice(0, i))) return { path: location.slice(0, i), ref: location.slice(i + 1) };
   }
+  const i = location.lastIndexOf(':');
+  if (i > 0 && !location.slice(i + 1).includes('/')) return { path: location.slice(0, i), ref: location.slice(i + 1) };
   return { path: location };
 }
