@@ -12,7 +12,7 @@ import { silentLogger } from '../../common/logger.js';
 import { ACCEPTED_MANIFEST_TYPES } from '../manifest.js';
 import { RegistryClient, retryAfterMs } from './client.js';
 import { parseRegistryName } from './reference.js';
-import { hasCommand } from './testing/real-services.js';
+import { hasCommand } from '../../../test/helpers/registry/real-services.js';
 
 describe('retryAfterMs', () => {
   it('reads seconds and HTTP dates', () => {

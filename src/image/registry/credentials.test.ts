@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../common/errors.js';
 import { createRecordingLogger } from '../../common/logger.js';
 import { resolveCredentials, type CredentialLookup } from './credentials.js';
-import { writeCredentialHelper } from './testing/credential-helper.js';
+import { writeCredentialHelper } from '../../../test/helpers/registry/credential-helper.js';
 
 let dir: string;
 let bin: string;

@@ -4,9 +4,9 @@ import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import { openImage } from '../open.js';
 import { readImage } from '../read-image.js';
-import { sendJson, startHttpServer, type TestServer } from '../registry/testing/http-server.js';
-import { fileSummary, testSourceOptions } from '../registry/testing/options.js';
-import { missingTools, startDockerApi, type RunningDockerApi } from '../registry/testing/real-services.js';
+import { sendJson, startHttpServer, type TestServer } from '../../../test/helpers/registry/http-server.js';
+import { fileSummary, testSourceOptions } from '../../../test/helpers/registry/options.js';
+import { missingTools, startDockerApi, type RunningDockerApi } from '../../../test/helpers/registry/real-services.js';
 import { daemonEndpoint, DEFAULT_DOCKER_SOCKET } from './docker-daemon.js';
 
 const ARCHIVE = sharedPath('fixtures/images/mini/app-mini.docker-archive.tar');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,11 +6,11 @@ import { sharedPath } from '../../../test/helpers/shared.js';
 import { RemoteError } from '../../common/errors.js';
 import { openImage } from '../open.js';
 import { readImage } from '../read-image.js';
-import { writeCredentialHelper } from '../registry/testing/credential-helper.js';
-import { startHttpServer, type TestServer } from '../registry/testing/http-server.js';
-import { bearerGate, proxyTo } from '../registry/testing/layout-registry.js';
-import { fileSummary, testSourceOptions } from '../registry/testing/options.js';
-import { missingTools, skopeoPush, startRegistry, type RunningRegistry } from '../registry/testing/real-services.js';
+import { writeCredentialHelper } from '../../../test/helpers/registry/credential-helper.js';
+import { startHttpServer, type TestServer } from '../../../test/helpers/registry/http-server.js';
+import { bearerGate, proxyTo } from '../../../test/helpers/registry/layout-registry.js';
+import { fileSummary, testSourceOptions, writeDockerConfig } from '../../../test/helpers/registry/options.js';
+import { missingTools, skopeoPush, startRegistry, type RunningRegistry } from '../../../test/helpers/registry/real-services.js';
 import type { SourceOptions } from '../source.js';
 
 const MINI = sharedPath('fixtures/images/mini/debian-app-mini.oci');
@@ -143,7 +143,7 @@ describeAuth(`registry source against a real registry with htpasswd basic auth${
 
   it('works with an auths entry in $DOCKER_CONFIG/config.json', async () => {
     const dir = join(tmp, 'docker-config');
-    writeConfig(dir, { auths: { [registry.addr]: { auth: Buffer.from(`${creds.user}:${creds.pass}`).toString('base64') } } });
+    writeDockerConfig(dir, { auths: { [registry.addr]: { auth: Buffer.from(`${creds.user}:${creds.pass}`).toString('base64') } } });
     const options = testSourceOptions({ platform: AMD64, env: { ...process.env, DOCKER_CONFIG: dir } });
     delete options.dockerConfigDir;
     const view = await readImage(await openImage(`registry:${registry.addr}/private/app:1`, options));
@@ -156,21 +156,17 @@ describeAuth(`registry source against a real registry with htpasswd basic auth${
     const dir = join(tmp, 'helper-config');
     const bin = join(tmp, 'bin');
     writeCredentialHelper(bin, 'test', registry.addr, creds.user, creds.pass);
-    writeConfig(dir, { credHelpers: { [registry.addr]: 'test' } });
+    writeDockerConfig(dir, { credHelpers: { [registry.addr]: 'test' } });
     const view = await read(`registry:${registry.addr}/private/app:1`, { dockerConfigDir: dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
     expect(fileSummary(view)).toEqual(expectedApp);
   });
 
   it('a credHelpers entry whose program is missing is a clear error', async () => {
     const dir = join(tmp, 'missing-helper-config');
-    writeConfig(dir, { credHelpers: { [registry.addr]: 'nowhere' } });
+    writeDockerConfig(dir, { credHelpers: { [registry.addr]: 'nowhere' } });
     await expect(read(`registry:${registry.addr}/private/app:1`, { dockerConfigDir: dir })).rejects.toThrow(
       /credential helper docker-credential-nowhere \(credHelpers in .*config\.json\) is not installed or not on PATH/,
     );
   });
 });
 
-function writeConfig(dir: string, doc: unknown): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(doc));
-}

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { ImageError, RemoteError } from '../../common/errors.js';
 import { openImage } from '../open.js';
 import { readImage } from '../read-image.js';
-import { startHttpServer, sendJson, type Handler, type TestServer } from '../registry/testing/http-server.js';
-import { bearerGate, layoutRegistry } from '../registry/testing/layout-registry.js';
-import { fileSummary, testSourceOptions } from '../registry/testing/options.js';
+import { startHttpServer, sendJson, type Handler, type TestServer } from '../../../test/helpers/registry/http-server.js';
+import { bearerGate, layoutRegistry } from '../../../test/helpers/registry/layout-registry.js';
+import { fileSummary, testSourceOptions, writeDockerConfig } from '../../../test/helpers/registry/options.js';
 import type { SourceOptions } from '../source.js';
 import { openRegistryImage } from './registry.js';
 
@@ -21,6 +21,7 @@ const LAYER0 = 'sha256:f13434bb1ad299b897722c2ce843ccb46e299bb6d992ebb02cad8cc8d
 const AMD64 = { os: 'linux', architecture: 'amd64' };
 
 const servers: TestServer[] = [];
+const configDirs: string[] = [];
 async function serve(...handlers: Handler[]): Promise<TestServer> {
   const s = await startHttpServer(...handlers);
   servers.push(s);
@@ -28,6 +29,7 @@ async function serve(...handlers: Handler[]): Promise<TestServer> {
 }
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
+  for (const d of configDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 /** Opens through the registry source with fast retries, then reads the whole image. */
@@ -99,7 +101,8 @@ describeShared('registry source against a layout served over HTTP', () => {
     const reg = await serve(gate.handler, layoutRegistry(LAYOUT));
     origin = reg.origin;
     const options = testSourceOptions({ platform: AMD64 });
-    writeFileSync(join(options.dockerConfigDir!, 'config.json'), JSON.stringify({ auths: { [reg.hostPort]: { auth: Buffer.from('cfg-user:cfg-pass').toString('base64') } } }));
+    writeDockerConfig(options.dockerConfigDir!, { auths: { [reg.hostPort]: { auth: Buffer.from('cfg-user:cfg-pass').toString('base64') } } });
+    configDirs.push(options.dockerConfigDir!);
     const view = await readImage(await openRegistryImage(`${reg.hostPort}/fixtures/app:app`, 'x', options));
     expect(fileSummary(view)).toEqual(expected);
     expect(gate.issued[0]?.user).toBe('cfg-user');
@@ -111,7 +114,8 @@ describeShared('registry source against a layout served over HTTP', () => {
     const reg = await serve(gate.handler, layoutRegistry(LAYOUT));
     origin = reg.origin;
     const options = testSourceOptions({ platform: AMD64 });
-    writeFileSync(join(options.dockerConfigDir!, 'config.json'), JSON.stringify({ auths: { [reg.hostPort]: { identitytoken: 'refresh-abc' } } }));
+    writeDockerConfig(options.dockerConfigDir!, { auths: { [reg.hostPort]: { identitytoken: 'refresh-abc' } } });
+    configDirs.push(options.dockerConfigDir!);
     const view = await readImage(await openRegistryImage(`${reg.hostPort}/fixtures/app:app`, 'x', options));
     expect(fileSummary(view)).toEqual(expected);
     expect(gate.issued).toEqual([{ scope: 'repository:fixtures/app:pull', service: 'test-registry', user: '<refresh-token>' }]);

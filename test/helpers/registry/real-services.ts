@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { HAS_SHARED, sharedPath } from '../../../../test/helpers/shared.js';
+import { HAS_SHARED, sharedPath } from '../shared.js';
 
 const run = promisify(execFile);
 

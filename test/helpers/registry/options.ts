@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRecordingLogger } from '../../../common/logger.js';
-import type { FileView } from '../../file-view.js';
-import type { SourceOptions } from '../../source.js';
+import { createRecordingLogger } from '../../../src/common/logger.js';
+import type { FileView } from '../../../src/image/file-view.js';
+import type { SourceOptions } from '../../../src/image/source.js';
 
 let counter = 0;
 
