@@ -48,6 +48,10 @@ export interface LayerOrigin {
   layerIndex: number;
   /** 1-based line of the instruction in the given Dockerfile, or of FROM for base-image layers. */
   line?: number;
+  /** Last line of the instruction (continuations), or of the range a squashed layer covers. */
+  endLine?: number;
+  /** True when one layer holds several instructions (a squashed build). */
+  squashed?: boolean;
   instruction?: string;
   /** True when the layer comes from the base image (mapped to the FROM line). */
   base?: boolean;

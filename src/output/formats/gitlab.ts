@@ -1,0 +1,75 @@
+/** GitLab's container-scanning report, schema 15.0.7. */
+
+import type { Finding, ScanReport, Severity } from '../../model/index.js';
+import { imageLabel, scopedFindings, stableJson, type OutputFormat } from '../format.js';
+import { uuidFrom } from './sbom-common.js';
+
+const SCHEMA_VERSION = '15.0.7';
+const SEVERITY: Record<Severity, string> = { Critical: 'Critical', High: 'High', Medium: 'Medium', Low: 'Low', Negligible: 'Info', Unknown: 'Unknown' };
+const URL = /^(https?|ftp):\/\/.+/;
+
+/** yyyy-mm-ddThh:mm:ss, as the schema wants. */
+function gitlabTime(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 19);
+}
+
+function identifier(id: string): { type: string; name: string; value: string; url?: string } {
+  if (/^CVE-\d+-\d+$/i.test(id)) return { type: 'cve', name: id, value: id, url: `https://nvd.nist.gov/vuln/detail/${id}` };
+  if (/^GHSA-/i.test(id)) return { type: 'ghsa', name: id, value: id, url: `https://github.com/advisories/${id}` };
+  return { type: id.split('-')[0]!.toLowerCase() || 'id', name: id, value: id };
+}
+
+function vulnerability(report: ScanReport, f: Finding, os: string, image: string): object {
+  const fix = f.fix.state === 'fixed' && f.fix.versions.length ? `Upgrade ${f.packageName} to ${f.fix.versions.join(' or ')}.` : undefined;
+  const cvss = f.cvss.filter((c) => c.version !== '4.0' && c.vector.length >= 16).map((c) => ({ vendor: c.source ?? 'unknown', vector: c.version === '2.0' ? c.vector.replace(/^CVSS:2\.0\//, '') : c.vector }));
+  return {
+    id: uuidFrom([imageLabel(report), f.id, f.packageType, f.packageName, f.installedVersion, f.locations[0]?.path ?? ''].join('\u0000')),
+    name: f.id,
+    description: (f.summary ?? `${f.id} in ${f.packageName}`).slice(0, 1_048_576),
+    severity: SEVERITY[f.severity],
+    ...(fix ? { solution: fix } : {}),
+    identifiers: [identifier(f.id), ...f.aliases.map(identifier)],
+    ...(cvss.length ? { cvss_vectors: cvss.slice(0, 10) } : {}),
+    links: f.references.filter((r) => URL.test(r)).map((url) => ({ url })),
+    location: {
+      dependency: { package: { name: f.packageName }, version: f.installedVersion },
+      operating_system: os,
+      image,
+    },
+  };
+}
+
+export const gitlabFormat: OutputFormat = {
+  id: 'gitlab',
+  version: 1,
+  aliases: ['gitlab-container-scanning'],
+  mediaType: 'application/json',
+  defaultFileName: 'gl-container-scanning-report.json',
+  description: `GitLab container-scanning report (schema ${SCHEMA_VERSION})`,
+  render(report, options) {
+    const d = report.distro;
+    const os = d ? [d.id, d.versionId ?? d.versionCodename].filter(Boolean).join(' ') : 'unknown';
+    const image = imageLabel(report);
+    const time = gitlabTime(report.createdAt);
+    const scanner = { id: 'portcullis', name: 'Portcullis', version: report.tool.version, vendor: { name: 'Portcullis' } };
+    const messages = [
+      ...(report.vulnerabilityData?.stale ? [{ level: 'warn', value: `The vulnerability data is stale (${report.vulnerabilityData.ageDays ?? '?'} days old).` }] : []),
+      ...(report.policy ? [{ level: 'info', value: `Policy ${report.policy.bundle_name}: ${report.policy.final_action.toUpperCase()} (decision ${report.decision}).` }] : []),
+    ];
+    const doc = {
+      version: SCHEMA_VERSION,
+      scan: {
+        analyzer: scanner,
+        scanner,
+        type: 'container_scanning',
+        start_time: time,
+        end_time: time,
+        status: 'success',
+        ...(messages.length ? { messages } : {}),
+      },
+      vulnerabilities: scopedFindings(report, options).map((f) => vulnerability(report, f, os, image)),
+      remediations: [],
+    };
+    return stableJson(doc, ['version', 'scan', 'vulnerabilities', 'remediations']);
+  },
+};
