@@ -13,6 +13,7 @@ export function addSourceOptions(cmd: Command): Command {
     .option('--insecure-registry <host[:port]...>', 'registries reached over plain http (localhost always is)')
     .option('--ca-file <pem>', 'extra CA certificates for registries')
     .option('--timeout <seconds>', 'per-request timeout for registries and the daemon', '60')
+    .option('--retries <n>', 'retries with backoff on registry 429/5xx answers and network errors', '3')
     .option('--max-file-bytes <n>', 'content kept in memory per file; larger files become unknowns');
 }
 
@@ -38,6 +39,11 @@ export async function registryOptionsFrom(
     const t = Number(opts.timeout);
     if (!Number.isFinite(t) || t <= 0) throw new ConfigurationError(`--timeout must be a positive number of seconds, got "${String(opts.timeout)}"`);
     out.timeoutMs = t * 1000;
+  }
+  if (opts.retries !== undefined) {
+    const r = Number(opts.retries);
+    if (!Number.isInteger(r) || r < 0) throw new ConfigurationError(`--retries must be a whole number, got "${String(opts.retries)}"`);
+    out.retries = r;
   }
   if (opts.maxFileBytes !== undefined) {
     const n = Number(opts.maxFileBytes);

@@ -119,3 +119,12 @@ export function schemeForEcosystem(ecosystem: string): SchemeLookup {
 export function knownEcosystems(): { ecosystem: string; scheme: string }[] {
   return ECOSYSTEMS.map(([ecosystem, scheme]) => ({ ecosystem, scheme: scheme.id }));
 }
+
+/**
+ * Version ordering by package type: the scheme the matcher uses for that type. A type with no scheme falls back,
+ * explicitly, to `fuzzy`.
+ */
+export function compareForPackageType(packageType: string, a: string, b: string): number {
+  const scheme = (BY_PACKAGE_TYPE as Partial<Record<string, VersionScheme>>)[packageType] ?? getScheme('fuzzy');
+  return scheme.compare(a, b);
+}

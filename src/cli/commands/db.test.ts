@@ -1,0 +1,90 @@
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ConfigurationError } from '../../common/errors.js';
+import { createRecordingLogger } from '../../common/logger.js';
+import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import type { CliContext } from '../command.js';
+import { runProgram } from '../program.js';
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; error?: unknown; warnings: string[] }> {
+  let out = '';
+  const logger = createRecordingLogger();
+  const ctx: CliContext = { logger, out: (s) => void (out += s), stdin: Readable.from([]), env, outcome: 'go' };
+  const warnings = (): string[] => logger.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+  try {
+    await runProgram(args, ctx);
+    return { out, warnings: warnings() };
+  } catch (error) {
+    return { out, error, warnings: warnings() };
+  }
+}
+
+describeShared('portcullis db', () => {
+  let server: Server;
+  let base: string;
+  let cache: string;
+  beforeAll(async () => {
+    cache = mkdtempSync(join(tmpdir(), 'portcullis-dbcli-'));
+    // A static server rooted at vulndata/osv: the bucket layout as it is on disk.
+    server = createServer((req, res) => {
+      const file = sharedPath('vulndata/osv', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      try {
+        const st = statSync(file);
+        const etag = `"${st.size}-${st.mtimeMs}"`;
+        if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+        res.writeHead(200, { etag });
+        createReadStream(file).pipe(res);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('update, a conditional re-update, import, and status', async () => {
+    const none = await run(['db', 'status', '--cache-dir', cache]);
+    expect(none.out).toBe(`No vulnerability database in ${cache}\n`);
+    expect(none.warnings).toEqual(['No vulnerability data; run "portcullis db update"']);
+    const failing = await run(['db', 'status', '--cache-dir', cache, '--fail-on-stale']);
+    expect(failing.error).toBeInstanceOf(ConfigurationError);
+
+    const nothing = await run(['db', 'update', '--cache-dir', cache]);
+    expect((nothing.error as Error).message).toMatch(/Nothing to update: name the ecosystems with --ecosystem/);
+
+    const up = await run(['db', 'update', '--ecosystem', 'npm', '--db-url', base, '--cache-dir', cache]);
+    expect(up.error).toBeUndefined();
+    expect(up.out).toBe(`osv-bucket:npm: 467 records\nDatabase updated in ${cache}\n`);
+    // No --ecosystem: the sources already in the database are refreshed; unchanged data costs a 304.
+    const again = await run(['db', 'update', '--cache-dir', cache], { PORTCULLIS_DB_URL: base });
+    expect(again.out).toBe(`osv-bucket:npm: not modified\nDatabase updated in ${cache}\n`);
+
+    const imp = await run(['db', 'import', sharedPath('vulndata/alpine-secdb/v3.9'), '--cache-dir', cache]);
+    expect(imp.error).toBeUndefined();
+    expect(imp.out).toMatch(/^alpine-secdb:\/.*alpine-secdb\/v3\.9: \d+ records, \d+ skipped\n/);
+
+    const status = await run(['db', 'status', '--cache-dir', cache, '--json']);
+    const json = JSON.parse(status.out) as { schemaVersion: number; stale: boolean; ageDays: number; sources: { id: string; records: number }[] };
+    expect(json.schemaVersion).toBe(1);
+    expect(json.stale).toBe(false);
+    expect(json.ageDays).toBe(0);
+    expect(json.sources.map((s) => s.id)).toEqual(['osv-bucket:npm', `alpine-secdb:${sharedPath('vulndata/alpine-secdb/v3.9')}`]);
+    const text = await run(['db', 'status', '--cache-dir', cache]);
+    expect(text.out).toMatch(/osv-bucket:npm {2}467 records \(npm\) {2}fetched /);
+    expect(text.warnings).toEqual([]);
+  });
+
+  it('a failed update says the previous database is kept', async () => {
+    const r = await run(['db', 'update', '--ecosystem', 'NoSuch', '--db-url', base, '--cache-dir', cache, '--retries', '0']);
+    expect((r.error as Error).message).toMatch(/HTTP 404.*; the previous database \(updated .*\) is kept$/);
+  });
+});

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { ConfigurationError } from '../../common/errors.js';
+import { OUTPUT_FORMATS } from '../../output/list.js';
+import { parseFailOn, parseSeverity, type ScanConfig } from '../../scan/config.js';
+import { runScan } from '../../scan/pipeline.js';
+import type { CliCommand, CliContext } from '../command.js';
+import { addSourceOptions, buildSourceOptions } from '../source-options.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export const scanCommand: CliCommand = {
+  id: 'scan',
+  register(program: Command, ctx: CliContext) {
+    addSourceOptions(
+      program
+        .command('scan')
+        .description('scan an image: catalog its packages, match vulnerabilities, evaluate the policy bundle, write reports')
+        .argument('<ref>', 'image reference: oci-dir:PATH[:REF], oci-archive:PATH[:REF], docker-archive:PATH[:TAG], registry:NAME, docker:NAME, or a bare NAME')
+        .option('--dockerfile <path>', 'the Dockerfile that built the image (dockerfile gate; findings mapped to its lines)')
+        .option('--policy <path>', 'policy bundle, JSON or YAML (default: the bundled default policy)')
+        .option('--fail-on <when>', 'stop: exit 1 on STOP and 2 on WARN; warn: exit 1 on WARN or STOP; never: always exit 0', 'stop')
+        .option('-o, --output <format[=path]>', `a report to write, repeatable; standard output without a path (default: table). Formats: ${OUTPUT_FORMATS.ids().join(', ')}`, collect, [])
+        .option('--severity-cutoff <severity>', 'report scope: leave out findings below this severity (critical, high, medium, low, negligible)')
+        .option('--only-fixed', 'report scope: show only findings that have a fix')
+        .option('--no-color', 'no colour in the table, even on a terminal')
+        .option('--no-vulnerabilities', 'skip vulnerability matching (the policy sees no vulnerability data)')
+        .option('--offline', 'never download vulnerability data; use the local database only')
+        .option('--db-cache-dir <dir>', 'where the vulnerability database lives (default: $XDG_CACHE_HOME/portcullis)')
+        .option('--db-url <url>', 'base URL of the OSV bucket layout (<url>/<Ecosystem>/all.zip)')
+        .option('--max-db-age <days>', 'vulnerability data older than this warns', '7')
+        .option('--fail-on-stale-db', 'stale vulnerability data is an error instead of a warning')
+        .option('--ignore-file <path>', 'vulnerability ignores (.portcullis-ignore.yaml)')
+        .option('--vex <path>', 'an OpenVEX document, repeatable', collect, []),
+    ).action(async (ref: string, opts: Record<string, unknown>) => {
+      const source = await buildSourceOptions(opts, ctx);
+      const { env: _env, logger: _logger, maxFileBytes, ...sourceRest } = source;
+      const maxAge = Number(opts.maxDbAge);
+      if (!Number.isFinite(maxAge) || maxAge < 0) throw new ConfigurationError(`--max-db-age must be a number of days, got "${String(opts.maxDbAge)}"`);
+      const config: ScanConfig = {
+        image: ref,
+        source: sourceRest,
+        ...(maxFileBytes ? { maxFileBytes } : {}),
+        ...(typeof opts.dockerfile === 'string' ? { dockerfilePath: opts.dockerfile } : {}),
+        ...(typeof opts.policy === 'string' ? { policyPath: opts.policy } : {}),
+        failOn: parseFailOn(String(opts.failOn)),
+        outputs: opts.output as string[],
+        ...(typeof opts.severityCutoff === 'string' ? { severityCutoff: parseSeverity(opts.severityCutoff) } : {}),
+        ...(opts.onlyFixed ? { onlyFixed: true } : {}),
+        color: opts.color !== false && Boolean((process.stdout as { isTTY?: boolean }).isTTY) && !ctx.env.NO_COLOR,
+        vulnerabilities: {
+          enabled: opts.vulnerabilities !== false,
+          ...(typeof opts.dbCacheDir === 'string' ? { cacheDir: opts.dbCacheDir } : {}),
+          ...(typeof opts.dbUrl === 'string' ? { dbUrl: opts.dbUrl } : {}),
+          offline: Boolean(opts.offline),
+          maxAgeDays: maxAge,
+          failOnStale: Boolean(opts.failOnStaleDb),
+          ...(typeof opts.ignoreFile === 'string' ? { ignoreFile: opts.ignoreFile } : {}),
+          vex: opts.vex as string[],
+        },
+      };
+      const result = await runScan(config, { env: ctx.env, logger: ctx.logger });
+      for (const w of result.written) if (w.path === undefined) ctx.out(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
+      ctx.logger.info(`decision: ${result.report.decision}`);
+      ctx.outcome = result.outcome;
+    });
+  },
+};

@@ -1,0 +1,102 @@
+import type { Gate } from '../../gate.js';
+import type { PolicyContext } from '../../context.js';
+import { compareForPackageType } from '../../../version/list.js';
+
+const OS_TYPES = new Set(['deb', 'rpm', 'apk']);
+
+function osPackages(ctx: PolicyContext) {
+  return ctx.packages.filter((p) => OS_TYPES.has(p.type));
+}
+
+function compare(ctx: PolicyContext, type: string, a: string, b: string): number {
+  return (ctx.compareVersions ?? compareForPackageType)(type, a, b);
+}
+
+/** A package's file list as the cataloger records it (`metadata.files`: paths, or objects with a `path`). */
+function packageFiles(meta: Record<string, unknown> | undefined): string[] | undefined {
+  const files = meta?.files;
+  if (!Array.isArray(files)) return undefined;
+  return files.flatMap((f) => (typeof f === 'string' ? [f] : typeof f === 'object' && f !== null && typeof (f as { path?: unknown }).path === 'string' ? [(f as { path: string }).path] : []));
+}
+
+export const packagesGate: Gate = {
+  name: 'packages',
+  description: 'Distro package checks',
+  triggers: [
+    {
+      name: 'required_package',
+      description: 'Triggers if the specified package and optionally a specific version is not found in the image.',
+      params: [
+        { name: 'name', description: 'Name of package that must be found installed in image.', type: 'string', required: true, example: 'libssl' },
+        { name: 'version', description: 'Optional version of package for exact version match.', type: 'string', required: false, example: '1.10.3rc3' },
+        { name: 'version_match_type', description: 'The type of comparison to use for version if a version is provided.', type: 'enum', required: false, allowed: ['exact', 'minimum'], default: 'exact', example: 'exact' },
+      ],
+      evaluate: ({ ctx, params }) => {
+        const name = params.name as string;
+        const version = params.version as string | undefined;
+        const found = osPackages(ctx).filter((p) => p.name === name);
+        if (found.length === 0) return [{ message: `Required input package (${name}${version ? `,${version}` : ''}) is not present in container image` }];
+        if (!version) return [];
+        if (params.version_match_type === 'minimum') {
+          return found.some((p) => compare(ctx, p.type, p.version, version) >= 0)
+            ? []
+            : found.map((p) => ({ message: `Required min-version package (${name}) is present (${p.version}), but the version is lower than the specified min version (${version})` }));
+        }
+        if (found.some((p) => p.version === version)) return [];
+        // Anchore's message repeats the package name where the version belongs; kept so trigger ids match.
+        return found.map((p) => ({ message: `Required input package (${name}) is present (${p.version}), but not at the version specified in policy (${name})` }));
+      },
+    },
+    {
+      name: 'verify',
+      description:
+        'Check package integrity against package db in the image. Triggers for changes or removal or content in all or the selected "dirs" parameter if provided, and can filter type of check with the "check_only" parameter.',
+      params: [
+        { name: 'only_packages', description: 'List of package names to limit verification.', type: 'string-list', required: false, example: 'libssl,openssl' },
+        { name: 'only_directories', description: 'List of directories to limit checks so as to avoid checks on all dir.', type: 'string-list', required: false, example: '/usr,/var/lib' },
+        { name: 'check', description: 'Check to perform instead of all.', type: 'enum', required: false, allowed: ['changed', 'missing'], example: 'changed' },
+      ],
+      evaluate: ({ ctx, params, problem }) => {
+        const only = params.only_packages as string[] | undefined;
+        const dirs = params.only_directories as string[] | undefined;
+        if (params.check !== 'missing') problem({ problem_type: 'verify_changed_unsupported', details: 'the "changed" check needs file digests from the package database, which Portcullis does not collect yet; only missing files are verified' });
+        if (!ctx.files) {
+          problem({ problem_type: 'files_unavailable', details: 'the image file list is not available; the trigger cannot fire' });
+          return [];
+        }
+        const out = [];
+        let withLists = 0;
+        for (const p of osPackages(ctx)) {
+          if (only && !only.includes(p.name)) continue;
+          const files = packageFiles(p.metadata);
+          if (!files) continue;
+          withLists++;
+          for (const path of files) {
+            if (dirs && !dirs.some((d) => path === d || path.startsWith(d.endsWith('/') ? d : `${d}/`))) continue;
+            if (params.check !== 'changed' && !ctx.files.get(path)) {
+              out.push({ message: `VERIFY check against package db for package '${p.name}' failed on entry '${path}' with status: 'missing'`, location: { path } });
+            }
+          }
+        }
+        if (withLists === 0) problem({ problem_type: 'verify_no_file_lists', details: 'no package in the image has a recorded file list; nothing was verified' });
+        return out;
+      },
+    },
+    {
+      name: 'blacklist',
+      aliases: ['denylist'],
+      description: 'Triggers if the evaluated image has a package installed that matches the named package optionally with a specific version as well.',
+      params: [
+        { name: 'name', description: 'Package name to blacklist.', type: 'string', required: true, example: 'openssh-server' },
+        { name: 'version', description: 'Specific version of package to blacklist.', type: 'string', required: false, example: '1.0.1' },
+      ],
+      evaluate: ({ ctx, params }) => {
+        const name = params.name as string;
+        const version = params.version as string | undefined;
+        return osPackages(ctx)
+          .filter((p) => p.name === name && (version === undefined || p.version === version))
+          .map((p) => ({ message: version ? `Package is blacklisted: ${p.name}-${p.version}` : `Package is blacklisted: ${p.name}` }));
+      },
+    },
+  ],
+};

@@ -1,0 +1,206 @@
+import type { Finding } from '../../../model/index.js';
+import { COMPARISONS, type Gate, type ParamSpec, type Params } from '../../gate.js';
+import { reMatch } from '../../params.js';
+import { cmp } from '../metadata/metadata.js';
+import { cvss3Scores } from './cvss.js';
+
+export const SEVERITIES = ['unknown', 'negligible', 'low', 'medium', 'high', 'critical'] as const;
+const OS_TYPES: Readonly<Record<string, string>> = { deb: 'dpkg', rpm: 'rpm', apk: 'apkg' };
+const NON_OS_TYPES: Readonly<Record<string, string>> = {
+  npm: 'npm',
+  python: 'python',
+  'java-archive': 'java',
+  gem: 'gem',
+  'go-module': 'go',
+  'php-composer': 'composer',
+  dotnet: 'nuget',
+  'rust-crate': 'rust',
+};
+
+/** Anchore's package type name and class for one of our package types. */
+export function anchorePackageType(type: string): { pkgType: string; os: boolean } {
+  if (OS_TYPES[type]) return { pkgType: OS_TYPES[type], os: true };
+  return { pkgType: NON_OS_TYPES[type] ?? type, os: false };
+}
+
+/** The package part of a vulnerability trigger id (reference §0.7). */
+export function triggerPackageName(f: Finding): string {
+  const { os, pkgType } = anchorePackageType(f.packageType);
+  if (os) return f.packageName;
+  const loc = f.locations[0]?.path;
+  if (loc) {
+    const parts = loc.split('/').filter(Boolean);
+    if ((pkgType === 'java' || pkgType === 'gem') && parts.length > 0) return parts[parts.length - 1]!;
+    if (pkgType === 'npm' && parts.length > 1) return parts[parts.length - 2]!;
+  }
+  return `${f.packageName}-${f.installedVersion}`;
+}
+
+export function severityRank(s: string | undefined): number {
+  const i = SEVERITIES.indexOf((s ?? 'unknown').toLowerCase() as (typeof SEVERITIES)[number]);
+  return i < 0 ? 0 : i;
+}
+
+const cmpParam = (name: string, what: string): ParamSpec => ({
+  name,
+  description: `The type of comparison to perform for ${what} evaluation.`,
+  type: 'enum',
+  required: false,
+  allowed: COMPARISONS,
+  default: '>=',
+  example: '>',
+});
+const scoreParam = (name: string, what: string): ParamSpec => ({
+  name,
+  description: `${what} score to compare against.`,
+  type: 'float',
+  required: false,
+  example: '5.0',
+});
+const vendorOnly: ParamSpec = {
+  name: 'vendor_only',
+  description: 'If True, an available fix for this CVE must not be explicitly marked as wont be addressed by the vendor',
+  type: 'boolean',
+  required: false,
+  default: 'true',
+  example: 'true',
+};
+
+const SCORES = [
+  ['cvss_v3_base_score', 'nvd', 'base', 'CVSSv3 Base'],
+  ['cvss_v3_exploitability_score', 'nvd', 'exploitability', 'CVSSv3 Exploitability'],
+  ['cvss_v3_impact_score', 'nvd', 'impact', 'CVSSv3 Impact'],
+  ['vendor_cvss_v3_base_score', 'vendor', 'base', 'Vendor CVSSv3 Base'],
+  ['vendor_cvss_v3_exploitability_score', 'vendor', 'exploitability', 'Vendor CVSSv3 Exploitability'],
+  ['vendor_cvss_v3_impact_score', 'vendor', 'impact', 'Vendor CVSSv3 Impact'],
+] as const;
+
+/** The max v3 score of a kind over NVD records or over vendor records; -1.0 when there is none (as Anchore). */
+function maxScore(f: Finding, source: 'nvd' | 'vendor', kind: 'base' | 'exploitability' | 'impact'): number {
+  let best = -1;
+  for (const c of f.cvss) {
+    if (!c.version.startsWith('3')) continue;
+    const isNvd = c.source === undefined || /nvd/i.test(c.source);
+    if ((source === 'nvd') !== isNvd) continue;
+    const v = kind === 'base' ? c.baseScore : cvss3Scores(c.vector)?.[kind];
+    if (v !== undefined && v > best) best = v;
+  }
+  return best;
+}
+
+const DAY = 86_400_000;
+
+export const vulnerabilitiesGate: Gate = {
+  name: 'vulnerabilities',
+  description: 'CVE/Vulnerability checks.',
+  triggers: [
+    {
+      name: 'package',
+      description: 'Triggers if a found vulnerability in an image meets the comparison criteria.',
+      params: [
+        { name: 'package_type', description: 'Only trigger for specific package type.', type: 'enum', required: true, allowed: ['all', 'os', 'non-os'], example: 'all' },
+        { name: 'severity_comparison', description: 'The type of comparison to perform for severity evaluation.', type: 'enum', required: false, allowed: COMPARISONS, default: '>', example: '>' },
+        { name: 'severity', description: 'Severity to compare against.', type: 'enum', required: false, allowed: SEVERITIES, default: 'unknown', example: 'high' },
+        cmpParam('cvss_v3_base_score_comparison', 'CVSS v3 base score'),
+        scoreParam('cvss_v3_base_score', 'CVSS v3 base'),
+        cmpParam('cvss_v3_exploitability_score_comparison', 'CVSS v3 exploitability sub score'),
+        scoreParam('cvss_v3_exploitability_score', 'CVSS v3 exploitability sub'),
+        cmpParam('cvss_v3_impact_score_comparison', 'CVSS v3 impact sub score'),
+        scoreParam('cvss_v3_impact_score', 'CVSS v3 impact sub'),
+        { name: 'fix_available', description: 'If present, the fix availability for the vulnerability record must match the value of this parameter.', type: 'boolean', required: false, example: 'true' },
+        vendorOnly,
+        { name: 'max_days_since_creation', description: 'If provided, this CVE must be older than the days provided to trigger. Portcullis uses the advisory publication date.', type: 'integer', required: false, example: '7' },
+        { name: 'max_days_since_fix', description: 'If provided (only evaluated when fix_available option is also set to true), the fix first observed time must be older than days provided, to trigger. Portcullis uses the advisory modification date, or its publication date.', type: 'integer', required: false, example: '30' },
+        cmpParam('vendor_cvss_v3_base_score_comparison', 'vendor CVSS v3 base score'),
+        scoreParam('vendor_cvss_v3_base_score', 'Vendor CVSS v3 base'),
+        cmpParam('vendor_cvss_v3_exploitability_score_comparison', 'vendor CVSS v3 exploitability sub score'),
+        scoreParam('vendor_cvss_v3_exploitability_score', 'Vendor CVSS v3 exploitability sub'),
+        cmpParam('vendor_cvss_v3_impact_score_comparison', 'vendor CVSS v3 impact sub score'),
+        scoreParam('vendor_cvss_v3_impact_score', 'Vendor CVSS v3 impact sub'),
+        { name: 'package_path_exclude', description: 'The regex to evaluate against the package path to exclude vulnerabilities (non-OS packages only).', type: 'string', required: false, regex: true, example: '.*test\\.jar*' },
+      ],
+      evaluate: ({ ctx, params }) => ctx.findings.filter((f) => packageMatches(f, params, ctx.now)).map((f) => ({ message: packageMessage(f, params, ctx.now), triggerId: `${f.id}+${triggerPackageName(f)}` })),
+    },
+    {
+      name: 'stale_feed_data',
+      description: "Triggers if the CVE data for the image's distro is older than the window specified by the parameter MAXAGE (unit is number of days).",
+      params: [{ name: 'max_days_since_sync', description: 'Fire the trigger if the last sync was more than this number of days ago.', type: 'integer', required: true, example: '10' }],
+      evaluate: ({ ctx, params }) => {
+        const max = params.max_days_since_sync as number;
+        const last = ctx.vulnData?.lastSync;
+        if (last && ctx.now.getTime() - last.getTime() <= max * DAY) return [];
+        return [{ message: `The vulnerability feed for this image distro is older than MAXAGE (${max}) days` }];
+      },
+    },
+    {
+      name: 'vulnerability_data_unavailable',
+      description:
+        "Triggers if vulnerability data is unavailable for the image's distro packages such as rpms or dpkg. Non-OS packages like npms and java are not considered in this evaluation",
+      params: [],
+      evaluate: ({ ctx }) => {
+        if (ctx.vulnData?.distroDataAvailable) return [];
+        const ns = ctx.vulnData?.namespace ?? (ctx.distro ? `${ctx.distro.id}:${ctx.distro.versionId ?? ''}` : 'unknown');
+        return [{ message: `Distro-specific feed data not found for distro namespace: ${ns}. Cannot perform CVE scan OS/distro packages` }];
+      },
+    },
+    {
+      name: 'blacklist',
+      aliases: ['denylist'],
+      description: 'Triggers if any of a list of specified vulnerabilities has been detected in the image.',
+      params: [
+        { name: 'vulnerability_ids', description: 'List of vulnerability IDs, will cause the trigger to fire if any are detected.', type: 'string-list', required: true, example: 'CVE-2019-1234' },
+        vendorOnly,
+      ],
+      evaluate: ({ ctx, params }) => {
+        const wanted = params.vulnerability_ids as string[];
+        const found = wanted.filter((id) => ctx.findings.some((f) => (f.id === id || f.aliases.includes(id)) && !(params.vendor_only && f.fix.state === 'wont-fix')));
+        return found.length > 0 ? [{ message: `Blacklisted vulnerabilities detected: ${pyList(found)}` }] : [];
+      },
+    },
+  ],
+};
+
+/** A Python list repr of strings: `['CVE-1', 'CVE-2']`. */
+export function pyList(items: readonly string[]): string {
+  return `[${items.map((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(', ')}]`;
+}
+
+function packageMatches(f: Finding, p: Params, now: Date): boolean {
+  const { os } = anchorePackageType(f.packageType);
+  if (p.package_type === 'os' && !os) return false;
+  if (p.package_type === 'non-os' && os) return false;
+  if (!os && typeof p.package_path_exclude === 'string' && f.locations.some((l) => reMatch(p.package_path_exclude as string, l.path))) return false;
+  if (!cmp(p.severity_comparison as string, severityRank(f.severity), severityRank(p.severity as string))) return false;
+  if (p.vendor_only && f.fix.state === 'wont-fix') return false;
+  const fixed = f.fix.versions.length > 0;
+  if (p.fix_available !== undefined && fixed !== p.fix_available) return false;
+  if (typeof p.max_days_since_creation === 'number') {
+    const created = f.published ? Date.parse(f.published) : Number.NaN;
+    if (Number.isNaN(created) || now.getTime() - created <= p.max_days_since_creation * DAY) return false;
+  }
+  if (p.fix_available === true && typeof p.max_days_since_fix === 'number') {
+    const seen = Date.parse(f.modified ?? f.published ?? '');
+    if (Number.isNaN(seen) || now.getTime() - seen <= p.max_days_since_fix * DAY) return false;
+  }
+  for (const [name, source, kind] of SCORES) {
+    const want = p[name];
+    if (typeof want !== 'number') continue;
+    if (!cmp(p[`${name}_comparison`] as string, maxScore(f, source, kind), want)) return false;
+  }
+  return true;
+}
+
+/** Anchore's message (reference §1.3.1), reproduced exactly for the parts the reference gives. */
+function packageMessage(f: Finding, p: Params, now: Date): string {
+  const { os, pkgType } = anchorePackageType(f.packageType);
+  const pkgname = os ? f.packageName : (f.locations[0]?.path ?? f.packageName);
+  const fixMsg = f.fix.versions.length > 0 ? `(fixed in: ${f.fix.versions.join(', ')})` : '';
+  const nvd = SCORES.filter(([n, s]) => s === 'nvd' && typeof p[n] === 'number').map(([n, s, k]) => `${n}=${maxScore(f, s, k)}`);
+  const vendor = SCORES.filter(([n, s]) => s === 'vendor' && typeof p[n] === 'number').map(([n, s, k]) => `${n}=${maxScore(f, s, k)}`);
+  const scoreMsg = nvd.length > 0 ? `(${nvd.join(', ')})` : '';
+  const vendorMsg = vendor.length > 0 ? `(${vendor.join(', ')})` : '';
+  let timeMsg = '';
+  if (typeof p.max_days_since_creation === 'number' && f.published) timeMsg += `(days since creation: ${Math.floor((now.getTime() - Date.parse(f.published)) / DAY)})`;
+  const link = f.references[0] ?? 'N/A';
+  return `${f.severity.toUpperCase()} Vulnerability found in ${os ? 'os' : 'non-os'} package type (${pkgType}) - ${pkgname} ${fixMsg}${scoreMsg}${timeMsg}${vendorMsg}(${f.id} - ${link})`;
+}

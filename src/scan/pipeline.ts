@@ -1,0 +1,178 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import type { Outcome } from '../common/outcome.js';
+import { catalogRequests, runCatalogers, selectCatalogers } from '../catalog/run.js';
+import { loadImage } from '../image/open.js';
+import type { Decision, Distro, Finding, ImageMetadata, Package, PluginRun, PolicyResult, ScanReport, Unknown, VulnerabilityDataStatus } from '../model/index.js';
+import { parseOutputSpecs } from '../output/list.js';
+import { BUNDLED_POLICIES, resolvePolicy } from '../policy/bundled.js';
+import type { PolicyContext } from '../policy/context.js';
+import { evaluatePolicy, type PolicyEvaluation } from '../policy/evaluate.js';
+import { policyFileRequests } from '../policy/requests.js';
+import { VERSION } from '../version-info.js';
+import { outcomeOf, type ScanConfig } from './config.js';
+import { mapLayersToDockerfile } from './dockerfile-map.js';
+import { compareForPackageType } from '../version/list.js';
+import { vulnerabilityStage, type VulnerabilityStage } from './vulnerabilities.js';
+
+export interface ScanDeps {
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** The clock (allowlist expiry, data age); pinned in tests. */
+  now?: () => Date;
+  /** Relative output and input paths resolve against this. */
+  cwd?: string;
+  /** The vulnerability stage; the OSV database by default. */
+  vulnerabilities?: VulnerabilityStage;
+}
+
+export interface WrittenOutput {
+  format: string;
+  path?: string;
+  content: string | Buffer;
+}
+
+export interface ScanResult {
+  report: ScanReport;
+  outcome: Outcome;
+  /** Every rendered output: written to `path` when it has one; the caller prints the one without. */
+  written: WrittenOutput[];
+}
+
+/**
+ * The whole pipeline: policy (loaded first, so a bad bundle fails before any work) → image (one pass, reading
+ * what the catalogers and gates asked for) → catalog → vulnerabilities → Dockerfile mapping → policy → outputs.
+ * Every report is written before the outcome is returned. No CI knowledge.
+ */
+export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanResult> {
+  const now = deps.now ?? (() => new Date());
+  const cwd = deps.cwd ?? process.cwd();
+  const at = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
+  const { logger } = deps;
+
+  const outputs = parseOutputSpecs(config.outputs.length ? config.outputs : ['table']);
+  const policy = config.policyPath;
+  const bundle = await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy);
+  const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
+
+  const catalogers = selectCatalogers('image');
+  const view = await loadImage(config.image, {
+    ...config.source,
+    env: deps.env,
+    logger,
+    requests: [...catalogRequests(catalogers), ...policyFileRequests(bundle)],
+    ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
+  const image = view.metadata;
+  logger.info(`read ${image.reference}: ${image.layers.length} layers, ${view.size} paths`);
+
+  const catalog = await runCatalogers(view, { catalogers, logger, ...(deps.signal ? { signal: deps.signal } : {}) });
+  logger.info(`catalogued ${catalog.packages.length} packages${catalog.distro ? ` on ${catalog.distro.prettyName ?? catalog.distro.id}` : ''}`);
+
+  const stage = deps.vulnerabilities ?? vulnerabilityStage;
+  const vulns = config.vulnerabilities.enabled
+    ? await stage.run({ packages: catalog.packages, ...(catalog.distro ? { distro: catalog.distro } : {}), options: config.vulnerabilities, env: deps.env, logger, now: now(), ...(deps.signal ? { signal: deps.signal } : {}) })
+    : undefined;
+
+  const origins = dockerfile ? mapLayersToDockerfile(image.layers, image.config.history ?? [], dockerfile.text).origins : undefined;
+
+  const ctx: PolicyContext = {
+    image,
+    files: view,
+    packages: catalog.packages,
+    findings: vulns?.findings ?? [],
+    ...(catalog.distro ? { distro: catalog.distro } : {}),
+    ...(vulns ? { vulnData: vulns.policyStatus } : {}),
+    ...(dockerfile ? { dockerfile } : {}),
+    now: now(),
+    compareVersions: compareForPackageType,
+  };
+  const evaluation = evaluatePolicy(bundle, ctx, { tag: targetTag(image), ...(image.manifestDigest ? { digest: image.manifestDigest } : {}), imageId: image.configDigest });
+  const decision = decisionOf(evaluation);
+
+  const report = buildReport({
+    image,
+    ...(catalog.distro ? { distro: catalog.distro } : {}),
+    packages: catalog.packages,
+    findings: vulns?.findings ?? [],
+    unknowns: [...view.unknowns, ...catalog.unknowns, ...(vulns?.unknowns ?? [])],
+    plugins: [...catalog.plugins, ...(vulns?.plugins ?? [])],
+    ...(vulns ? { vulnerabilityData: vulns.status } : {}),
+    policy: policyResult(evaluation),
+    ...(dockerfile && origins ? { dockerfile: { path: config.dockerfilePath!, origins } } : {}),
+    decision,
+    createdAt: now().toISOString(),
+  });
+
+  const written: WrittenOutput[] = [];
+  for (const spec of outputs) {
+    const content = spec.format.render(report, {
+      ...(config.severityCutoff ? { severityCutoff: config.severityCutoff } : {}),
+      ...(config.onlyFixed ? { onlyFixed: true } : {}),
+      ...(config.color !== undefined && spec.path === undefined ? { color: config.color } : {}),
+    });
+    if (spec.path !== undefined) {
+      const path = at(spec.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content);
+      logger.info(`wrote ${spec.format.id} report to ${spec.path}`);
+    }
+    written.push({ format: spec.format.id, ...(spec.path !== undefined ? { path: at(spec.path) } : {}), content });
+  }
+  return { report, outcome: outcomeOf(decision, config.failOn), written };
+}
+
+async function readDockerfile(path: string): Promise<{ text: string; path: string }> {
+  try {
+    return { text: await readFile(path, 'utf8'), path };
+  } catch (e) {
+    throw new ConfigurationError(`cannot read Dockerfile ${path}: ${getErrorMessage(e)}`, { cause: e });
+  }
+}
+
+/** The tag a mapping rule sees: the image's own tag when it has one, else a name derived from the reference. */
+export function targetTag(image: ImageMetadata): string {
+  if (image.repoTags[0]) return image.repoTags[0];
+  const ref = image.reference.replace(/^[a-z-]+:/, '');
+  if (image.source === 'registry' || image.source === 'docker') return ref.includes(':') || ref.includes('@') ? ref : `${ref}:latest`;
+  const base = ref.split('/').filter(Boolean).pop() ?? 'image';
+  const [name, tag] = base.split(':');
+  return `localhost/${(name ?? 'image').toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${tag ?? 'latest'}`;
+}
+
+function decisionOf(e: PolicyEvaluation): Decision {
+  return e.final_action === 'stop' ? 'STOP' : e.final_action === 'warn' ? 'WARN' : 'GO';
+}
+
+function policyResult(e: PolicyEvaluation): PolicyResult {
+  return {
+    bundle_id: e.bundle_id,
+    bundle_name: e.bundle_name,
+    final_action: e.final_action,
+    final_action_reason: e.final_action_reason,
+    image_mapped_to_rule: e.image_mapped_to_rule,
+    findings: e.findings,
+    evaluation_problems: e.evaluation_problems,
+    evaluation_time: e.evaluation_time,
+  };
+}
+
+function buildReport(parts: {
+  image: ImageMetadata;
+  distro?: Distro;
+  packages: Package[];
+  findings: Finding[];
+  unknowns: Unknown[];
+  plugins: PluginRun[];
+  vulnerabilityData?: VulnerabilityDataStatus;
+  policy: PolicyResult;
+  dockerfile?: ScanReport['dockerfile'];
+  decision: Decision;
+  createdAt: string;
+}): ScanReport {
+  return { schemaVersion: '1', tool: { name: 'portcullis', version: VERSION }, ...parts };
+}

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
+import { asOsvRecord, type OsvRecord } from '../osv.js';
+import type { SkippedInput } from '../provider.js';
+import { readJsonEntries } from '../zip.js';
+import { isSecdbDocument, type SecdbDocument } from './secdb.js';
+
+export interface LocalScan {
+  root: string;
+  osv: OsvRecord[];
+  secdb: { doc: SecdbDocument; where: string }[];
+  skipped: SkippedInput[];
+}
+
+/**
+ * Reads a folder or a file for vulnerability data: OSV records (`.json` files and zips of them, such as osv.dev's
+ * `all.zip`) and Alpine secdb documents (`.json`, `.yaml`, `.yml`). In a folder holding an `all.zip`, the zip is
+ * read and the `.json` files beside it are not (in the bucket layout they are the same records). Files that are
+ * neither are skipped and listed; a corrupt zip or a path that does not exist is a ConfigurationError.
+ */
+export function scanLocal(path: string): LocalScan {
+  const root = resolve(path);
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    throw new ConfigurationError(`Vulnerability data path not found: ${path}`);
+  }
+  const scan: LocalScan = { root, osv: [], secdb: [], skipped: [] };
+  if (st.isDirectory()) walk(root, scan);
+  else readFile(root, scan, true);
+  return scan;
+}
+
+function walk(dir: string, scan: LocalScan): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const hasAllZip = entries.some((e) => e.isFile() && e.name === 'all.zip');
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) walk(full, scan);
+    else if (e.isFile()) {
+      if (hasAllZip && e.name.endsWith('.json')) continue;
+      readFile(full, scan, false);
+    }
+  }
+}
+
+function readFile(file: string, scan: LocalScan, explicit: boolean): void {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.zip')) {
+    let entries;
+    try {
+      entries = readJsonEntries(readFileSync(file), file);
+    } catch (error) {
+      throw new ConfigurationError(getErrorMessage(error), { cause: error });
+    }
+    for (const { name, text } of entries) addJson(text, `${file}!${name}`, scan);
+  } else if (lower.endsWith('.json')) {
+    addJson(readFileSync(file, 'utf8'), file, scan);
+  } else if (lower.endsWith('.yaml') || lower.endsWith('.yml')) {
+    let doc: unknown;
+    try {
+      doc = loadYaml(readFileSync(file, 'utf8'), { schema: FAILSAFE_SCHEMA });
+    } catch (error) {
+      scan.skipped.push({ where: file, reason: `unreadable YAML: ${getErrorMessage(error)}` });
+      return;
+    }
+    if (isSecdbDocument(doc)) scan.secdb.push({ doc, where: file });
+    else scan.skipped.push({ where: file, reason: 'not an Alpine secdb document' });
+  } else if (explicit) {
+    throw new ConfigurationError(`Not a vulnerability data file (expected .zip, .json, .yaml): ${file}`);
+  }
+}
+
+function addJson(text: string, where: string, scan: LocalScan): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    scan.skipped.push({ where, reason: `unreadable JSON: ${getErrorMessage(error)}` });
+    return;
+  }
+  if (isSecdbDocument(value)) {
+    scan.secdb.push({ doc: value, where });
+    return;
+  }
+  if (typeof value !== 'object' || value === null || !('id' in value)) {
+    scan.skipped.push({ where, reason: 'not an OSV record' });
+    return;
+  }
+  try {
+    scan.osv.push(asOsvRecord(value, where));
+  } catch (error) {
+    scan.skipped.push({ where, reason: getErrorMessage(error) });
+  }
+}

@@ -1,0 +1,288 @@
+import { closeSync, existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import { baseEcosystem, slimRecord, type OsvRecord } from './osv.js';
+import { packageKey } from './names.js';
+import type { SkippedInput, SourceBatch, SourceState } from './provider.js';
+
+/**
+ * The local vulnerability database.
+ *
+ * Layout, under `<cache dir>/vulndb/`:
+ * - `CURRENT`: the name of the live database folder. It is replaced by a rename, so a reader sees either the old
+ *   database or the new one, and a failed update leaves the old one live;
+ * - `db-XXXXXX/metadata.json`: schema version, and per source its provider, location, fetch time, validators,
+ *   record counts (in all and per ecosystem) and skipped inputs;
+ * - `db-XXXXXX/s<n>.jsonl`: one source's records, one minified OSV record a line (`details` and `credits` dropped);
+ * - `db-XXXXXX/s<n>.idx.json`: `{ "<ecosystem>\0<name>": [offset, length, offset, length, …] }` into that file.
+ *
+ * Opening reads the metadata and the indexes only; a record is read and parsed when a package asks for it.
+ */
+export const DB_SCHEMA_VERSION = 1;
+export const DEFAULT_MAX_AGE_DAYS = 7;
+const SKIPPED_EXAMPLES = 20;
+
+export interface SegmentMeta extends SourceState {
+  records: number;
+  /** Records per affected ecosystem (`Debian:12`, `npm`). */
+  ecosystems: Record<string, number>;
+  skipped: number;
+  skippedExamples: SkippedInput[];
+  data: string;
+  index: string;
+  bytes: number;
+}
+
+export interface DatabaseMetadata {
+  schemaVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  segments: SegmentMeta[];
+}
+
+/** `$PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PORTCULLIS_CACHE_DIR) return env.PORTCULLIS_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'portcullis');
+  return join(env.HOME ?? homedir(), '.cache', 'portcullis');
+}
+
+function dbRoot(cacheDir: string): string {
+  return join(cacheDir, 'vulndb');
+}
+
+function currentDir(cacheDir: string): string | undefined {
+  const pointer = join(dbRoot(cacheDir), 'CURRENT');
+  if (!existsSync(pointer)) return undefined;
+  const name = readFileSync(pointer, 'utf8').trim();
+  if (!/^db-[A-Za-z0-9_-]+$/.test(name)) throw new ConfigurationError(`The vulnerability database pointer ${pointer} is corrupt; run "portcullis db update"`);
+  return join(dbRoot(cacheDir), name);
+}
+
+/** The live database's metadata, or undefined when there is none yet. */
+export function readMetadata(cacheDir: string): DatabaseMetadata | undefined {
+  const dir = currentDir(cacheDir);
+  if (!dir) return undefined;
+  let meta: DatabaseMetadata;
+  try {
+    meta = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as DatabaseMetadata;
+  } catch (error) {
+    throw new ConfigurationError(`The vulnerability database in ${dir} is unreadable (${getErrorMessage(error)}); run "portcullis db update"`);
+  }
+  if (meta.schemaVersion !== DB_SCHEMA_VERSION) {
+    throw new ConfigurationError(
+      `The vulnerability database in ${dir} has schema version ${meta.schemaVersion}, this Portcullis reads ${DB_SCHEMA_VERSION}; run "portcullis db update"`,
+    );
+  }
+  return meta;
+}
+
+/** A record as read from the database, with the source it came from. */
+export interface StoredRecord {
+  record: OsvRecord;
+  source: SegmentMeta;
+}
+
+interface OpenSegment {
+  meta: SegmentMeta;
+  path: string;
+  fd?: number;
+}
+
+export class VulnerabilityDatabase {
+  readonly #segments: OpenSegment[];
+  readonly #index = new Map<string, { seg: number; offset: number; length: number }[]>();
+  readonly #cache = new Map<string, OsvRecord>();
+
+  private constructor(
+    readonly dir: string,
+    readonly metadata: DatabaseMetadata,
+  ) {
+    this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data) }));
+    metadata.segments.forEach((meta, seg) => {
+      const idx = JSON.parse(readFileSync(join(dir, meta.index), 'utf8')) as Record<string, number[]>;
+      for (const key of Object.keys(idx)) {
+        const pairs = idx[key]!;
+        let list = this.#index.get(key);
+        if (!list) this.#index.set(key, (list = []));
+        for (let i = 0; i < pairs.length; i += 2) list.push({ seg, offset: pairs[i]!, length: pairs[i + 1]! });
+      }
+    });
+  }
+
+  /** Opens the live database; a missing one is a ConfigurationError that says how to make one. */
+  static open(cacheDir: string): VulnerabilityDatabase {
+    const meta = readMetadata(cacheDir);
+    const dir = currentDir(cacheDir);
+    if (!meta || !dir) throw new ConfigurationError(`No vulnerability database in ${cacheDir}; run "portcullis db update" or "portcullis db import PATH"`);
+    return new VulnerabilityDatabase(dir, meta);
+  }
+
+  /** Number of distinct (ecosystem, name) keys in the index. */
+  get keyCount(): number {
+    return this.#index.size;
+  }
+
+  /** Every record naming this package in this ecosystem (`Debian:12`, `npm`), from every source. */
+  lookup(ecosystem: string, name: string): StoredRecord[] {
+    const hits = this.#index.get(packageKey(ecosystem, name));
+    if (!hits) return [];
+    return hits.map((h) => {
+      const seg = this.#segments[h.seg]!;
+      const cacheKey = `${h.seg}:${h.offset}`;
+      let record = this.#cache.get(cacheKey);
+      if (!record) {
+        seg.fd ??= openSync(seg.path, 'r');
+        const buf = Buffer.allocUnsafe(h.length);
+        readSync(seg.fd, buf, 0, h.length, h.offset);
+        record = JSON.parse(buf.toString('utf8')) as OsvRecord;
+        this.#cache.set(cacheKey, record);
+      }
+      return { record, source: seg.meta };
+    });
+  }
+
+  close(): void {
+    for (const s of this.#segments) {
+      if (s.fd !== undefined) closeSync(s.fd);
+      delete s.fd;
+    }
+  }
+}
+
+export interface WriteResult {
+  metadata: DatabaseMetadata;
+  dir: string;
+}
+
+/**
+ * Writes a new database from the previous one and a set of fetched sources, then makes it live. A source in
+ * `batches` replaces the stored source with the same id (a not-modified batch keeps its records and takes the new
+ * fetch time); every other stored source is kept. Any failure removes the half-written folder and leaves the
+ * previous database live.
+ */
+export function writeDatabase(cacheDir: string, batches: readonly SourceBatch[], now: Date = new Date()): WriteResult {
+  const root = dbRoot(cacheDir);
+  mkdirSync(root, { recursive: true });
+  const previousDir = currentDir(cacheDir);
+  const previous = previousDir ? readMetadata(cacheDir) : undefined;
+  const dir = mkdtempSync(join(root, 'db-'));
+  try {
+    const segments: SegmentMeta[] = [];
+    const byId = new Map(batches.map((b) => [b.id, b]));
+    let n = 0;
+    const reuse = (old: SegmentMeta, state: SourceState): void => {
+      if (!previousDir) throw new Error(`no previous database for ${old.id}`);
+      const data = `s${n}.jsonl`;
+      const index = `s${n}.idx.json`;
+      n++;
+      linkOrCopy(join(previousDir, old.data), join(dir, data));
+      linkOrCopy(join(previousDir, old.index), join(dir, index));
+      segments.push({ ...old, ...state, data, index });
+    };
+    for (const old of previous?.segments ?? []) {
+      const batch = byId.get(old.id);
+      if (!batch) reuse(old, stateOf(old));
+      else if (batch.notModified) {
+        reuse(old, stateOf(batch));
+        byId.delete(old.id);
+      }
+    }
+    for (const batch of byId.values()) {
+      if (batch.notModified) throw new Error(`${batch.id}: "not modified" but there is no stored copy`);
+      segments.push(writeSegment(dir, `s${n++}`, batch));
+    }
+    const metadata: DatabaseMetadata = {
+      schemaVersion: DB_SCHEMA_VERSION,
+      createdAt: previous?.createdAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
+      segments,
+    };
+    writeFileSync(join(dir, 'metadata.json'), `${JSON.stringify(metadata, null, 1)}\n`);
+    const tmpPointer = join(root, `CURRENT.${process.pid}.${basename(dir)}`);
+    writeFileSync(tmpPointer, `${basename(dir)}\n`);
+    renameSync(tmpPointer, join(root, 'CURRENT'));
+    if (previousDir) rmSync(previousDir, { recursive: true, force: true });
+    return { metadata, dir };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function stateOf(s: SourceState): SourceState {
+  return {
+    id: s.id,
+    provider: s.provider,
+    kind: s.kind,
+    location: s.location,
+    fetchedAt: s.fetchedAt,
+    ...(s.etag ? { etag: s.etag } : {}),
+    ...(s.lastModified ? { lastModified: s.lastModified } : {}),
+  };
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { notModified: false }>): SegmentMeta {
+  const parts: string[] = [];
+  const index: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const ecosystems: Record<string, number> = {};
+  let offset = 0;
+  for (const record of batch.records) {
+    const line = JSON.stringify(slimRecord(record));
+    const length = Buffer.byteLength(line);
+    const keys = new Set<string>();
+    const ecos = new Set<string>();
+    for (const a of record.affected ?? []) {
+      if (!a.package?.ecosystem || !a.package.name) continue;
+      keys.add(packageKey(a.package.ecosystem, a.package.name));
+      ecos.add(a.package.ecosystem);
+    }
+    for (const key of keys) (index[key] ??= []).push(offset, length);
+    for (const e of ecos) ecosystems[e] = (ecosystems[e] ?? 0) + 1;
+    parts.push(line);
+    offset += length + 1;
+  }
+  const data = `${stem}.jsonl`;
+  const indexName = `${stem}.idx.json`;
+  const body = parts.length ? `${parts.join('\n')}\n` : '';
+  writeFileSync(join(dir, data), body);
+  writeFileSync(join(dir, indexName), JSON.stringify(index));
+  return {
+    ...stateOf(batch),
+    records: batch.records.length,
+    ecosystems,
+    skipped: batch.skipped.length,
+    skippedExamples: batch.skipped.slice(0, SKIPPED_EXAMPLES),
+    data,
+    index: indexName,
+    bytes: Buffer.byteLength(body),
+  };
+}
+
+/** The ecosystems a source covers, by bucket name (`Debian`, `npm`). */
+export function sourceEcosystems(meta: SegmentMeta): string[] {
+  return [...new Set(Object.keys(meta.ecosystems).map(baseEcosystem))].sort();
+}
+
+/** Age and staleness of the data: the age of the oldest source's fetch time, in whole days. */
+export function dataStatus(
+  meta: DatabaseMetadata | undefined,
+  options: { maxAgeDays?: number; now?: Date; offline?: boolean } = {},
+): { sources: { id: string; fetchedAt?: string; records: number }[]; ageDays?: number; stale: boolean; offline: boolean } {
+  const now = options.now ?? new Date();
+  const maxAge = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+  const sources = (meta?.segments ?? []).map((s) => ({ id: s.id, fetchedAt: s.fetchedAt, records: s.records }));
+  const times = sources.map((s) => Date.parse(s.fetchedAt)).filter((t) => !Number.isNaN(t));
+  const oldest = times.length ? Math.min(...times) : undefined;
+  const ageDays = oldest === undefined ? undefined : Math.floor((now.getTime() - oldest) / 86_400_000);
+  return { sources, ...(ageDays !== undefined ? { ageDays } : {}), stale: ageDays === undefined || ageDays > maxAge, offline: options.offline ?? false };
+}
