@@ -1,7 +1,9 @@
-import cvss from 'ae-cvss-calculator';
+import * as cvssModule from 'ae-cvss-calculator';
 import type { Cvss, Severity } from '../model/finding.js';
 import type { OsvAffected, OsvRecord, OsvSeverity } from '../vulndb/osv.js';
 
+// A CommonJS (UMD) package: Node's ESM loader puts its exports on `default`, a bundler on the namespace itself.
+const cvss = ((cvssModule as unknown as { default?: typeof cvssModule }).default ?? cvssModule) as typeof cvssModule;
 const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvss;
 
 /**
