@@ -147,3 +147,12 @@ export function stableJson(value: unknown, topLevelOrder: readonly string[] = []
   }
   return `${JSON.stringify(sortDeep(value), null, indent)}\n`;
 }
+
+/** The warning a report's vulnerability data deserves, if any: none at all, or stale. */
+export function dataWarning(report: ScanReport): string | undefined {
+  const vd = report.vulnerabilityData;
+  if (!vd) return undefined;
+  if (vd.sources.length === 0) return 'no vulnerability data was available, so no package was checked (run "portcullis db update")';
+  if (vd.stale) return `the vulnerability data is stale (${vd.ageDays ?? '?'} days old)`;
+  return undefined;
+}

@@ -1,7 +1,7 @@
 /** GitLab's container-scanning report, schema 15.0.7. */
 
 import type { Finding, ScanReport, Severity } from '../../model/index.js';
-import { imageLabel, scopedFindings, stableJson, type OutputFormat } from '../format.js';
+import { dataWarning, imageLabel, scopedFindings, stableJson, type OutputFormat } from '../format.js';
 import { uuidFrom } from './sbom-common.js';
 
 const SCHEMA_VERSION = '15.0.7';
@@ -53,7 +53,7 @@ export const gitlabFormat: OutputFormat = {
     const time = gitlabTime(report.createdAt);
     const scanner = { id: 'portcullis', name: 'Portcullis', version: report.tool.version, vendor: { name: 'Portcullis' } };
     const messages = [
-      ...(report.vulnerabilityData?.stale ? [{ level: 'warn', value: `The vulnerability data is stale (${report.vulnerabilityData.ageDays ?? '?'} days old).` }] : []),
+      ...(dataWarning(report) ? [{ level: 'warn', value: `Warning: ${dataWarning(report)}.` }] : []),
       ...(report.policy ? [{ level: 'info', value: `Policy ${report.policy.bundle_name}: ${report.policy.final_action.toUpperCase()} (decision ${report.decision}).` }] : []),
     ];
     const doc = {

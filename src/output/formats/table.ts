@@ -1,7 +1,7 @@
 /** A table for the terminal, most severe first, in colour only when asked. */
 
 import type { Severity } from '../../model/index.js';
-import { SEVERITIES, countBySeverity, imageLabel, originOf, platformText, scopedFindings, type OutputFormat } from '../format.js';
+import { SEVERITIES, countBySeverity, dataWarning, imageLabel, originOf, platformText, scopedFindings, type OutputFormat } from '../format.js';
 
 const COLOURS: Record<Severity | 'STOP' | 'WARN' | 'GO', string> = {
   Critical: '\u001b[1;31m',
@@ -48,7 +48,8 @@ export const tableFormat: OutputFormat = {
     const out: string[] = [];
     out.push(`${colour(report.decision, report.decision)}  ${imageLabel(report)} (${platformText(report)})  ${report.packages.length} packages, ${findings.length} vulnerabilities`);
     out.push(SEVERITIES.map((s) => `${s}: ${counts[s]}`).join('  '));
-    if (report.vulnerabilityData?.stale) out.push(`warning: the vulnerability data is stale (${report.vulnerabilityData.ageDays ?? '?'} days old)`);
+    const warning = dataWarning(report);
+    if (warning) out.push(`warning: ${warning}`);
     out.push('');
     if (findings.length) {
       const rows = findings.map((f) => {
