@@ -1,31 +1,27 @@
 import * as core from '@actions/core';
 import { getErrorMessage } from '../common/errors.js';
-import { exitCodeOf, outcomeOfError } from '../common/outcome.js';
-import { loadImage } from '../image/open.js';
-import { formatPlatform, parsePlatform } from '../image/manifest.js';
-import { readActionInputs } from '../platform/github/inputs.js';
+import { exitCodeOf } from '../common/outcome.js';
+import { octokitApi } from '../platform/github/api.js';
+import { actionsCache } from '../platform/github/db-cache.js';
+import { githubPlatform } from '../platform/github/github-platform.js';
+import { inputsFromEnv } from '../platform/github/inputs.js';
+import { runAction } from '../platform/github/run-action.js';
+import { runScan } from '../scan/pipeline.js';
 
-async function run(): Promise<number> {
-  try {
-    const inputs = readActionInputs();
-    const logger = { debug: core.debug, info: core.info, warning: (m: string) => core.warning(m), error: (m: string) => core.error(m) };
-    const view = await loadImage(inputs.image, {
-      env: process.env,
-      logger,
-      ...(inputs.platform ? { platform: parsePlatform(inputs.platform) } : {}),
-    });
-    const m = view.metadata;
-    core.info(`Read ${m.reference}: ${m.layers.length} layers, ${view.size} paths, platform ${formatPlatform(m.platform)}`);
-    core.setOutput('manifest-digest', m.manifestDigest ?? '');
-    core.setOutput('config-digest', m.configDigest);
-    core.setOutput('layers', String(m.layers.length));
-    return 0;
-  } catch (error) {
-    core.setFailed(getErrorMessage(error));
-    return exitCodeOf(outcomeOfError(error));
-  }
+// The Action's main: wiring only. runAction concludes the step itself (outputs, reports, annotations, the outcome).
+async function main(): Promise<void> {
+  await runAction({
+    platform: githubPlatform(),
+    env: process.env,
+    getInput: inputsFromEnv(process.env),
+    setSecret: (s) => core.setSecret(s),
+    scan: runScan,
+    api: octokitApi,
+    cache: actionsCache,
+  });
 }
 
-void run().then((code) => {
-  process.exitCode = code;
+main().catch((error: unknown) => {
+  core.setFailed(`Portcullis: internal error: ${getErrorMessage(error)}`);
+  process.exitCode = exitCodeOf('internal-error');
 });

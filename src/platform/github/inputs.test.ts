@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../common/errors.js';
+import { inputsFromEnv, parseListInput, readActionInputs } from './inputs.js';
+
+/** The runner's contract: INPUT_ + the name upper-cased, hyphens kept. */
+const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+
+describe('readActionInputs', () => {
+  it('reads INPUT_* variables with their hyphens, with the documented defaults', () => {
+    const inputs = readActionInputs(inputsFromEnv(env({ image: ' oci-dir:layout:app ', 'fail-on': 'WARN', 'severity-cutoff': 'high' })));
+    expect(inputs).toEqual({
+      image: 'oci-dir:layout:app',
+      failOn: 'warn',
+      severityCutoff: 'High',
+      onlyFixed: false,
+      dbCache: true,
+      offline: false,
+      outputs: [],
+      uploadSarif: false,
+      commentOnPr: false,
+      summary: true,
+      annotations: true,
+    });
+  });
+
+  it('ignores underscore spellings (the runner never sets INPUT_FAIL_ON)', () => {
+    const inputs = readActionInputs(inputsFromEnv({ INPUT_IMAGE: 'x', INPUT_FAIL_ON: 'never' }));
+    expect(inputs.failOn).toBe('stop');
+  });
+
+  it('masks the registry password and the token before anything else', () => {
+    const masked: string[] = [];
+    const inputs = readActionInputs(inputsFromEnv(env({ image: 'registry:ghcr.io/o/a:1', 'registry-username': 'bot', 'registry-password': 's3cret', 'github-token': 'ghs_x' })), (s) => masked.push(s));
+    expect(masked).toEqual(['s3cret', 'ghs_x']);
+    expect(inputs.registry).toEqual({ username: 'bot', password: 's3cret' });
+  });
+
+  it('masks the password even when the inputs are then rejected', () => {
+    const masked: string[] = [];
+    expect(() => readActionInputs(inputsFromEnv(env({ image: 'x', 'registry-password': 'p' })), (s) => masked.push(s))).toThrow(
+      'inputs registry-username and registry-password go together',
+    );
+    expect(masked).toEqual(['p']);
+  });
+
+  it('reads booleans and multi-line outputs', () => {
+    const inputs = readActionInputs(
+      inputsFromEnv(env({ image: 'x', 'only-fixed': 'TRUE', 'db-cache': 'false', offline: 'yes', 'upload-sarif': 'true', 'comment-on-pr': 'true', summary: 'false', annotations: 'off', outputs: 'json=out/r.json\n# a comment\n\n  cyclonedx=sbom.cdx.json , md\n' })),
+    );
+    expect(inputs).toMatchObject({ onlyFixed: true, dbCache: false, offline: true, uploadSarif: true, commentOnPr: true, summary: false, annotations: false });
+    expect(inputs.outputs).toEqual(['json=out/r.json', 'cyclonedx=sbom.cdx.json', 'md']);
+  });
+
+  it.each([
+    [{ image: '' }, 'input image is required'],
+    [{ image: 'x', 'fail-on': 'always' }, 'input fail-on must be one of stop, warn, never, got "always"'],
+    [{ image: 'x', 'severity-cutoff': 'severe' }, 'input severity-cutoff must be one of'],
+    [{ image: 'x', offline: 'maybe' }, 'input offline must be true or false, got "maybe"'],
+    [{ image: 'x', platform: 'amd64' }, 'input platform must be os/arch[/variant]'],
+  ])('rejects %o with a one-line ConfigurationError', (values, message) => {
+    const read = () => readActionInputs(inputsFromEnv(env(values)));
+    expect(read).toThrow(ConfigurationError);
+    expect(read).toThrow(message);
+  });
+});
+
+describe('parseListInput', () => {
+  it('splits lines and commas, drops blanks and comments', () => {
+    expect(parseListInput('a\r\n b=c, d \n#e\n')).toEqual(['a', 'b=c', 'd']);
+    expect(parseListInput('')).toEqual([]);
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * The Action's run: inputs → scan (every report written) → outputs, job summary, PR comment, SARIF upload,
+ * annotations → the conclusion. The one try/catch turns any error into a clear message and the error outcome.
+ * Everything outside the process (the platform, the GitHub API, the cache, the scan) is passed in.
+ */
+
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError, getErrorMessage, type RemoteError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import { outcomeOfError, type Outcome } from '../../common/outcome.js';
+import { parsePlatform } from '../../image/manifest.js';
+import type { ScanReport } from '../../model/index.js';
+import { countBySeverity, imageLabel } from '../../output/format.js';
+import { OUTPUT_FORMATS } from '../../output/list.js';
+import type { ScanConfig } from '../../scan/config.js';
+import type { ScanDeps, ScanResult } from '../../scan/pipeline.js';
+import { defaultCacheDir } from '../../vulndb/store.js';
+import type { Platform } from '../platform.js';
+import { GITHUB_ANNOTATION_LIMITS, planAnnotations } from './annotations.js';
+import type { GitHubApi } from './api.js';
+import { githubContext, repositoryPath, type GitHubContext } from './context.js';
+import { restoreDbCache, saveDbCache, type CacheBackend, type DbCacheState } from './db-cache.js';
+import { readActionInputs, type ActionInputs, type GetInput } from './inputs.js';
+import { commentBody, commentMarker, upsertStickyComment } from './pr-comment.js';
+import { uploadSarif } from './sarif-upload.js';
+
+export interface ActionDeps {
+  platform: Platform;
+  env: NodeJS.ProcessEnv;
+  getInput: GetInput;
+  /** Masks a secret in the log (core.setSecret). */
+  setSecret: (secret: string) => void;
+  scan: (config: ScanConfig, deps: ScanDeps) => Promise<ScanResult>;
+  /** Makes the GitHub API client (octokit by default in the entrypoint). */
+  api?: (token: string, apiUrl: string) => GitHubApi;
+  cache?: CacheBackend;
+  now?: () => Date;
+}
+
+/** How many of the scan's own warnings (and errors) become annotations; later ones are plain log lines. */
+const SCAN_ANNOTATION_CAP = 3;
+
+/** Runs the Action and returns its outcome (the platform has been told). Never throws. */
+export async function runAction(deps: ActionDeps): Promise<Outcome> {
+  const { platform } = deps;
+  const logger = countingLogger(platform.logger);
+  const now = deps.now ?? (() => new Date());
+  let inputs: ActionInputs | undefined;
+  try {
+    inputs = readActionInputs(deps.getInput, deps.setSecret);
+    const ctx = githubContext(deps.env);
+    const cwd = ctx.workspace ?? process.cwd();
+    const plan = planOutputs(inputs, ctx);
+
+    const cacheDir = defaultCacheDir(deps.env);
+    const cacheState: DbCacheState | undefined = inputs.dbCache && deps.cache ? await restoreDbCache(deps.cache, join(cacheDir, 'vulndb'), now(), logger) : undefined;
+
+    const result = await deps.scan(scanConfig(inputs, plan.outputs, cacheDir), { env: deps.env, logger, cwd, now });
+    for (const w of result.written) if (w.path === undefined) platform.logger.info(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
+    if (deps.cache) await saveDbCache(deps.cache, cacheState, logger);
+
+    const { report } = result;
+    const pathOf = (format: string): string => result.written.find((w) => w.format === format && w.path)?.path ?? '';
+    const counts = countBySeverity(report.findings);
+    platform.setOutputs({
+      decision: report.decision,
+      critical: String(counts.Critical),
+      high: String(counts.High),
+      medium: String(counts.Medium),
+      low: String(counts.Low),
+      findings: String(report.findings.length),
+      'sarif-file': pathOf('sarif'),
+      'json-report': pathOf('json'),
+      sbom: plan.sbomFormat ? pathOf(plan.sbomFormat) : '',
+    });
+
+    const scope = { ...(inputs.severityCutoff ? { severityCutoff: inputs.severityCutoff } : {}), ...(inputs.onlyFixed ? { onlyFixed: true } : {}) };
+    if (inputs.summary) {
+      try {
+        await platform.summary(String(OUTPUT_FORMATS.get('markdown').render(report, scope)));
+      } catch (e) {
+        logger.warning(`summary: the job summary could not be written: ${getErrorMessage(e)}`);
+      }
+    }
+    let outcome = result.outcome;
+    let problem: string | undefined;
+    if (inputs.commentOnPr) await commentOnPr(deps, inputs, ctx, report, scope, logger);
+    if (inputs.uploadSarif) {
+      const sarif = result.written.find((w) => w.format === 'sarif');
+      try {
+        await uploadToCodeScanning(deps, inputs, ctx, sarif?.content, logger);
+      } catch (e) {
+        problem = `the SARIF upload failed: ${getErrorMessage(e)}${(e as RemoteError).status === 403 ? '. The job needs "permissions: security-events: write" (and code scanning enabled on the repository)' : ''}`;
+        if (outcome === 'go' || outcome === 'warn') outcome = 'configuration-error';
+      }
+    }
+
+    if (inputs.annotations) {
+      const failing = outcome !== 'go' && outcome !== 'warn';
+      const budget = {
+        error: GITHUB_ANNOTATION_LIMITS.error - logger.counts.error - (failing ? 1 : 0),
+        warning: GITHUB_ANNOTATION_LIMITS.warning - logger.counts.warning - (outcome === 'warn' ? 1 : 0),
+      };
+      const dockerfileFile = inputs.dockerfile && report.dockerfile ? repositoryPath(inputs.dockerfile, ctx.workspace) : undefined;
+      const { annotations } = planAnnotations(report, { ...scope, ...(dockerfileFile ? { dockerfileFile } : {}), budget: { error: Math.max(0, budget.error), warning: Math.max(0, budget.warning) } });
+      for (const a of annotations) platform.annotate(a);
+    }
+
+    const message = conclusion(report, inputs, problem);
+    platform.conclude(outcome, message);
+    return outcome;
+  } catch (error) {
+    const outcome = outcomeOfError(error);
+    const message =
+      outcome === 'configuration-error'
+        ? `Portcullis: ${getErrorMessage(error)}`
+        : `Portcullis: internal error: ${getErrorMessage(error)}. This is a bug; please report it with the log (re-run with debug logging for the stack).`;
+    if (outcome === 'internal-error' && error instanceof Error && error.stack) platform.logger.debug(error.stack);
+    if (inputs?.summary !== false) {
+      try {
+        await platform.summary(`## ❌ Portcullis: error\n\n${message.replace(/^Portcullis: /, '')}\n`);
+      } catch (e) {
+        platform.logger.debug(`job summary not written: ${getErrorMessage(e)}`);
+      }
+    }
+    platform.conclude(outcome, message);
+    return outcome;
+  }
+}
+
+interface OutputPlan {
+  outputs: string[];
+  sbomFormat?: string;
+}
+
+/**
+ * The `outputs` the user asked for, plus what the Action needs: a JSON report and a SARIF with paths (the step's
+ * outputs name them), and a table for the log when nothing else goes there.
+ */
+export function planOutputs(inputs: ActionInputs, ctx: GitHubContext): OutputPlan {
+  const dir = join(ctx.runnerTemp ?? tmpdir(), 'portcullis');
+  const parsed = inputs.outputs.map((value) => {
+    const eq = value.indexOf('=');
+    const name = (eq < 0 ? value : value.slice(0, eq)).trim().toLowerCase();
+    return { value, id: OUTPUT_FORMATS.get(name).id, hasPath: eq >= 0 };
+  });
+  const outputs = parsed.map((p) => p.value);
+  const withPath = (id: string): boolean => parsed.some((p) => p.id === id && p.hasPath);
+  if (inputs.sarifFile) {
+    if (!parsed.some((p) => p.value.trim() === `sarif=${inputs.sarifFile}`)) outputs.push(`sarif=${inputs.sarifFile}`);
+  } else if (!withPath('sarif')) {
+    outputs.push(`sarif=${join(dir, 'portcullis.sarif')}`);
+  }
+  if (!withPath('json')) outputs.push(`json=${join(dir, 'portcullis-report.json')}`);
+  if (!parsed.some((p) => !p.hasPath)) outputs.push('table');
+  const sbom = parsed.find((p) => (p.id === 'cyclonedx' || p.id === 'spdx') && p.hasPath);
+  return { outputs, ...(sbom ? { sbomFormat: sbom.id } : {}) };
+}
+
+export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: string): ScanConfig {
+  return {
+    image: inputs.image,
+    source: {
+      ...(inputs.platform ? { platform: parsePlatform(inputs.platform) } : {}),
+      ...(inputs.registry ? { credentials: inputs.registry } : {}),
+    },
+    ...(inputs.dockerfile ? { dockerfilePath: inputs.dockerfile } : {}),
+    ...(inputs.policy ? { policyPath: inputs.policy } : {}),
+    failOn: inputs.failOn,
+    outputs,
+    ...(inputs.severityCutoff ? { severityCutoff: inputs.severityCutoff } : {}),
+    ...(inputs.onlyFixed ? { onlyFixed: true } : {}),
+    color: false,
+    vulnerabilities: {
+      enabled: true,
+      cacheDir,
+      ...(inputs.dbUrl ? { dbUrl: inputs.dbUrl } : {}),
+      offline: inputs.offline,
+      maxAgeDays: 7,
+      failOnStale: false,
+      vex: [],
+    },
+  };
+}
+
+async function commentOnPr(
+  deps: ActionDeps,
+  inputs: ActionInputs,
+  ctx: GitHubContext,
+  report: ScanReport,
+  scope: { severityCutoff?: ActionInputs['severityCutoff']; onlyFixed?: boolean },
+  logger: Logger,
+): Promise<void> {
+  if (!ctx.pullRequest || !ctx.repository) {
+    logger.info(`comment-on-pr: this is a ${ctx.eventName || 'non-pull-request'} event, not a pull request; no comment`);
+    return;
+  }
+  if (ctx.pullRequest.fromFork && ctx.eventName === 'pull_request') {
+    deps.platform.annotate({ level: 'notice', title: 'Portcullis: no PR comment', message: 'comment-on-pr is skipped: this pull request comes from a fork, and its token cannot write comments. The job summary has the report.' });
+    return;
+  }
+  if (!inputs.githubToken || !deps.api) {
+    logger.warning('comment-on-pr: no github-token; no comment');
+    return;
+  }
+  try {
+    const api = deps.api(inputs.githubToken, ctx.apiUrl);
+    const body = commentBody(report, { ...scope, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) });
+    const done = await upsertStickyComment(api, ctx.repository, ctx.pullRequest.number, commentMarker(report), body);
+    logger.info(`comment-on-pr: ${done.action} comment ${done.comment.html_url ?? done.comment.id}`);
+  } catch (e) {
+    const status = (e as RemoteError).status;
+    const hint = status === 403 || status === 404 ? ' The job needs "permissions: pull-requests: write".' : '';
+    logger.warning(`comment-on-pr: ${getErrorMessage(e)}.${hint}`);
+  }
+}
+
+async function uploadToCodeScanning(deps: ActionDeps, inputs: ActionInputs, ctx: GitHubContext, sarif: string | Buffer | undefined, logger: Logger): Promise<void> {
+  if (ctx.pullRequest?.fromFork && ctx.eventName === 'pull_request') {
+    deps.platform.annotate({ level: 'notice', title: 'Portcullis: no SARIF upload', message: 'upload-sarif is skipped: this pull request comes from a fork, and its token cannot write security events.' });
+    return;
+  }
+  if (sarif === undefined) throw new Error('no SARIF was rendered');
+  if (!ctx.repository || !ctx.sha || !ctx.ref) throw new ConfigurationError('upload-sarif needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (set on every GitHub runner)');
+  if (!inputs.githubToken || !deps.api) throw new ConfigurationError('upload-sarif needs github-token');
+  const api = deps.api(inputs.githubToken, ctx.apiUrl);
+  const res = await uploadSarif(api, ctx.repository, sarif, ctx.sha, ctx.ref);
+  logger.info(`upload-sarif: uploaded for ${ctx.ref} at ${ctx.sha}${res.id ? ` (id ${res.id})` : ''}`);
+}
+
+function conclusion(report: ScanReport, inputs: ActionInputs, problem: string | undefined): string {
+  const label = imageLabel(report);
+  const fired = (report.policy?.findings ?? []).filter((p) => !p.allowlisted && p.action !== 'go');
+  const stops = fired.filter((p) => p.action === 'stop');
+  const warns = fired.filter((p) => p.action === 'warn');
+  const list = (xs: typeof fired): string => {
+    const names = [...new Set(xs.map((p) => `${p.gate} ${p.trigger} (rule ${p.rule_id})`))];
+    return names.slice(0, 3).join('; ') + (names.length > 3 ? `; and ${names.length - 3} more` : '');
+  };
+  const counts = countBySeverity(report.findings);
+  const vulns = `${report.findings.length} vulnerabilities (${counts.Critical} critical, ${counts.High} high)`;
+  let text: string;
+  if (report.decision === 'STOP') text = `Portcullis: STOP for ${label}: ${stops.length} policy trigger${stops.length === 1 ? '' : 's'} stop it: ${list(stops)}. ${vulns}.`;
+  else if (report.decision === 'WARN')
+    text = `Portcullis: WARN for ${label}: ${warns.length} policy warning${warns.length === 1 ? '' : 's'}: ${list(warns)}. ${vulns}. ${
+      inputs.failOn === 'warn' ? 'fail-on is "warn", so the step fails.' : `fail-on is "${inputs.failOn}", so the step passes.`
+    }`;
+  else text = `Portcullis: GO for ${label}. ${vulns}.`;
+  if (report.decision === 'STOP' && inputs.failOn === 'never') text += ' fail-on is "never", so the step passes.';
+  if (problem) text += ` But ${problem}.`;
+  return text;
+}
+
+/** The platform's logger, counting the warnings and errors that became annotations; past a cap they are plain lines. */
+function countingLogger(inner: Logger): Logger & { counts: { warning: number; error: number } } {
+  const counts = { warning: 0, error: 0 };
+  return {
+    counts,
+    debug: (m) => inner.debug(m),
+    info: (m) => inner.info(m),
+    warning: (m) => {
+      if (counts.warning < SCAN_ANNOTATION_CAP) {
+        counts.warning++;
+        inner.warning(m);
+      } else inner.info(`warning: ${m}`);
+    },
+    error: (m) => {
+      if (counts.error < SCAN_ANNOTATION_CAP) {
+        counts.error++;
+        inner.error(m);
+      } else inner.info(`error: ${m}`);
+    },
+  };
+}
