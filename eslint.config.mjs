@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.(test|bench|d|config))?\.(ts|mjs|js)$/;
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/testdata/**', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '**/testdata/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,10 @@ import { FileView } from './file-view.js';
 import { readLayer, type LayerReadResult } from './layer-reader.js';
 import { hostPlatform } from './manifest.js';
 import type { OpenedImage } from './source.js';
-import type { Platform } from '../model/index.js';
+import type { LayerInfo, Platform } from '../model/index.js';
+
+/** Layers read at once: enough to overlap inflating one with parsing another, and no more (memory stays bounded). */
+export const LAYER_CONCURRENCY = 2;
 
 export interface ReadImageOptions {
   /** What later stages need from the files; all declared before the single pass. */
@@ -46,23 +49,37 @@ export async function readImage(opened: OpenedImage, options: ReadImageOptions =
       });
       return withStats(FileView.squash(metadata, layers), layers);
     }
-    const results: LayerReadResult[] = [];
-    for (const layer of opened.metadata.layers) {
+    // Layers stream in manifest order, each exactly once. The next layer starts while the current one finishes
+    // (at most LAYER_CONCURRENCY at a time), so the thread pool inflates one while the main thread hashes and
+    // parses the other; the results are squashed in order once all are read.
+    const layers = opened.metadata.layers;
+    const results: LayerReadResult[] = new Array(layers.length);
+    const readOne = async (layer: LayerInfo): Promise<LayerReadResult> => {
       const label = `layer ${layer.index} (${layer.digest})`;
       logger.debug(`reading ${label}`);
-      const blob = await opened.blob(layer, options.signal);
-      results.push(
-        await readLayer(blob, {
-          matcher,
-          maxFileBytes,
-          label,
-          expectedDigest: layer.digest,
-          expectedDiffId: layer.diffId,
-          layerDigest: layer.digest,
-          ...(options.signal ? { signal: options.signal } : {}),
-        }),
-      );
-    }
+      return readLayer(await opened.blob(layer, options.signal), {
+        matcher,
+        maxFileBytes,
+        label,
+        expectedDigest: layer.digest,
+        expectedDiffId: layer.diffId,
+        layerDigest: layer.digest,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    };
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < layers.length) {
+        const layer = layers[next++]!;
+        try {
+          results[layer.index] = await readOne(layer);
+        } catch (e) {
+          next = layers.length; // the other worker stops after its current layer
+          throw e;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(LAYER_CONCURRENCY, layers.length) }, worker));
     return withStats(FileView.squash(opened.metadata, results), results);
   } finally {
     await opened.close();
