@@ -3,7 +3,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { Outcome } from '../common/outcome.js';
-import { catalogRequests, runCatalogers, selectCatalogers } from '../catalog/run.js';
+import { catalogRequests, runCatalogers, selectCatalogers, type CatalogRunResult } from '../catalog/run.js';
+import type { FileView } from '../image/file-view.js';
 import { loadImage } from '../image/open.js';
 import type { Decision, Distro, Finding, ImageMetadata, Package, PluginRun, PolicyResult, ScanReport, Unknown, VulnerabilityDataStatus } from '../model/index.js';
 import { parseOutputSpecs } from '../output/list.js';
@@ -11,6 +12,7 @@ import { BUNDLED_POLICIES, resolvePolicy } from '../policy/bundled.js';
 import type { PolicyContext } from '../policy/context.js';
 import { evaluatePolicy, type PolicyEvaluation } from '../policy/evaluate.js';
 import { policyFileRequests } from '../policy/requests.js';
+import { isSbomReference, SBOM_SCHEME, sbomInput } from '../sbom/read.js';
 import { VERSION } from '../version-info.js';
 import { outcomeOf, type ScanConfig } from './config.js';
 import { mapLayersToDockerfile } from './dockerfile-map.js';
@@ -58,19 +60,26 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const bundle = await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy);
   const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
 
-  const catalogers = selectCatalogers('image');
-  const view = await loadImage(config.image, {
-    ...config.source,
-    env: deps.env,
-    logger,
-    requests: [...catalogRequests(catalogers), ...policyFileRequests(bundle)],
-    ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
-    ...(deps.signal ? { signal: deps.signal } : {}),
-  });
-  const image = view.metadata;
-  logger.info(`read ${image.reference}: ${image.layers.length} layers, ${view.size} paths`);
-
-  const catalog = await runCatalogers(view, { catalogers, logger, ...(deps.signal ? { signal: deps.signal } : {}) });
+  // `sbom:PATH`: the packages come from an SBOM and there is no file view, so the file-based gates say they cannot check.
+  let view: FileView | undefined;
+  let image: ImageMetadata;
+  let catalog: CatalogRunResult;
+  if (isSbomReference(config.image)) {
+    ({ image, catalog } = await sbomInput(at(config.image.slice(SBOM_SCHEME.length)), config.image));
+  } else {
+    const catalogers = selectCatalogers('image');
+    view = await loadImage(config.image, {
+      ...config.source,
+      env: deps.env,
+      logger,
+      requests: [...catalogRequests(catalogers), ...policyFileRequests(bundle)],
+      ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+    image = view.metadata;
+    logger.info(`read ${image.reference}: ${image.layers.length} layers, ${view.size} paths`);
+    catalog = await runCatalogers(view, { catalogers, logger, ...(deps.signal ? { signal: deps.signal } : {}) });
+  }
   logger.info(`catalogued ${catalog.packages.length} packages${catalog.distro ? ` on ${catalog.distro.prettyName ?? catalog.distro.id}` : ''}`);
 
   const stage = deps.vulnerabilities ?? vulnerabilityStage;
@@ -82,7 +91,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
 
   const ctx: PolicyContext = {
     image,
-    files: view,
+    ...(view ? { files: view } : {}),
     packages: catalog.packages,
     findings: vulns?.findings ?? [],
     ...(catalog.distro ? { distro: catalog.distro } : {}),
@@ -99,7 +108,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     ...(catalog.distro ? { distro: catalog.distro } : {}),
     packages: catalog.packages,
     findings: vulns?.findings ?? [],
-    unknowns: [...view.unknowns, ...catalog.unknowns, ...(vulns?.unknowns ?? [])],
+    unknowns: [...(view?.unknowns ?? []), ...catalog.unknowns, ...(vulns?.unknowns ?? [])],
     plugins: [...catalog.plugins, ...(vulns?.plugins ?? [])],
     ...(vulns ? { vulnerabilityData: vulns.status } : {}),
     policy: policyResult(evaluation),

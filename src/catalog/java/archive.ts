@@ -5,7 +5,7 @@
 import { basename } from '../../image/paths.js';
 import { parseManifest, type JavaManifest } from './manifest.js';
 import { parsePomProperties, parsePomXml } from './pom.js';
-import { ZipReader, type ZipEntry } from './zip.js';
+import { ZipReader, type ZipEntry } from '../../common/zip.js';
 
 export interface JavaArtifact {
   groupId: string;

@@ -8,7 +8,7 @@ import { isJavaArchiveName, parseJavaArchive, splitArchiveFilename } from './arc
 import { javaArchiveCataloger, mavenPurl } from './cataloger.js';
 import { parseManifest } from './manifest.js';
 import { parsePomProperties, parsePomXml } from './pom.js';
-import { ZipReader } from './zip.js';
+import { ZipReader } from '../../common/zip.js';
 
 const J = (...p: string[]): string => sharedPath('fixtures/catalogers/java', ...p);
 const gav = (data: Buffer, name: string, identifyByFilename = false): string[] =>

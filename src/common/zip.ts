@@ -19,7 +19,9 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export class ZipError extends Error {}
+export class ZipError extends Error {
+  override name = 'ZipError';
+}
 
 export class ZipReader {
   readonly entries: ZipEntry[];
