@@ -186,16 +186,16 @@ export class GoBuildInfoSink implements ContentSink {
     }
     if (this.#window && !this.#windowDone) this.#extendWindow(chunk);
     if (this.#modinfo && !this.#modinfoDone) this.#extendModinfo(chunk);
-    const search = this.#carry.length ? Buffer.concat([this.#carry, chunk]) : chunk;
     if (!this.#window) {
-      const at = search.indexOf(BUILDINFO_MAGIC);
-      if (at >= 0) this.#extendWindow(search.subarray(at));
+      const found = findAcross(this.#carry, chunk, BUILDINFO_MAGIC);
+      if (found) this.#extendWindow(found);
     }
     if (!this.#modinfo) {
-      const at = search.indexOf(MODINFO_START);
-      if (at >= 0) this.#extendModinfo(search.subarray(at));
+      const found = findAcross(this.#carry, chunk, MODINFO_START);
+      if (found) this.#extendModinfo(found);
     }
-    this.#carry = Buffer.from(search.subarray(Math.max(0, search.length - 15)));
+    // The last bytes, so that a marker split across two chunks is still found (markers are 16 bytes at most).
+    this.#carry = chunk.length >= 15 ? Buffer.from(chunk.subarray(chunk.length - 15)) : Buffer.concat([this.#carry, chunk]).subarray(-15);
     // The inline form is self-contained: once it is complete, the rest of the file is not needed.
     if (this.#windowDone && this.#window && this.#window.length > 15 && (this.#window[15]! & 2) !== 0) this.#done = true;
   }
@@ -248,3 +248,17 @@ export class GoBuildInfoSink implements ContentSink {
 }
 
 export type { Executable };
+
+/**
+ * Finds `needle` in `carry` + `chunk` without copying the chunk (this runs over every byte of every executable):
+ * only a marker straddling the boundary costs a small join.
+ */
+function findAcross(carry: Buffer, chunk: Buffer, needle: Buffer): Buffer | undefined {
+  if (carry.length) {
+    const joint = Buffer.concat([carry, chunk.subarray(0, needle.length - 1)]);
+    const at = joint.indexOf(needle);
+    if (at >= 0) return Buffer.concat([carry.subarray(at), chunk]);
+  }
+  const at = chunk.indexOf(needle);
+  return at >= 0 ? chunk.subarray(at) : undefined;
+}
