@@ -7,20 +7,13 @@
  * Not a test: nothing here passes or fails.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { createGunzip } from 'node:zlib';
 import { catalogRequests, runCatalogers, selectCatalogers } from '../src/catalog/run.js';
 import { silentLogger } from '../src/common/logger.js';
 import { loadImage } from '../src/image/open.js';
-import { SHARED_DIR } from '../test/helpers/shared.js';
-
-const LAYOUT = join(SHARED_DIR, 'fixtures/images/debian-fixtures.oci');
+import { againstFloor, LAYOUT } from './floor.js';
 const CHILD_FLAG = '--catalog-bench-child';
 
 export interface CatalogBench {
@@ -34,28 +27,6 @@ export interface CatalogBench {
   peakRssMb: number;
 }
 
-async function gunzipFloor(): Promise<{ ms: number; bytes: number }> {
-  const index = JSON.parse(await readFile(join(LAYOUT, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations?: Record<string, string> }[] };
-  const desc = index.manifests.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === 'app')!;
-  const blob = (d: string) => join(LAYOUT, 'blobs', ...d.split(':'));
-  const manifest = JSON.parse(await readFile(blob(desc.digest), 'utf8')) as { layers: { digest: string }[] };
-  let bytes = 0;
-  const start = performance.now();
-  for (const l of manifest.layers) {
-    await pipeline(
-      createReadStream(blob(l.digest), { highWaterMark: 256 * 1024 }),
-      createGunzip({ chunkSize: 256 * 1024 }),
-      new Writable({
-        write(chunk: Buffer, _e, cb) {
-          bytes += chunk.length;
-          cb();
-        },
-      }),
-    );
-  }
-  return { ms: performance.now() - start, bytes };
-}
-
 async function catalogApp(): Promise<{ ms: number; paths: number; packages: number }> {
   const catalogers = selectCatalogers('image');
   const start = performance.now();
@@ -64,27 +35,18 @@ async function catalogApp(): Promise<{ ms: number; paths: number; packages: numb
   return { ms: performance.now() - start, paths: view.size, packages: result.packages.length };
 }
 
-/** The measurement itself: warm the page cache, then alternate catalog and floor, keeping the median of each. */
+/** The measurement itself: the catalog of `app` against the gunzip floor, median of each. */
 async function measure(rounds: number): Promise<CatalogBench> {
-  await gunzipFloor();
-  const catalogs: { ms: number; paths: number; packages: number }[] = [];
-  const floors: { ms: number; bytes: number }[] = [];
-  for (let i = 0; i < rounds; i++) {
-    catalogs.push(await catalogApp());
-    floors.push(await gunzipFloor());
-  }
-  const median = <T extends { ms: number }>(xs: T[]): T => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)]!;
-  const c = median(catalogs);
-  const f = median(floors);
+  const r = await againstFloor(rounds, catalogApp);
   return {
     rounds,
-    catalogMs: c.ms,
-    floorMs: f.ms,
-    ratio: c.ms / f.ms,
-    uncompressedBytes: f.bytes,
-    paths: c.paths,
-    packages: c.packages,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    catalogMs: r.work.ms,
+    floorMs: r.floor.ms,
+    ratio: r.work.ms / r.floor.ms,
+    uncompressedBytes: r.floor.bytes,
+    paths: r.work.paths,
+    packages: r.work.packages,
+    peakRssMb: r.peakRssMb,
   };
 }
 

@@ -1,0 +1,52 @@
+/** What the benches share: the gunzip floor of the shared `app` image, and a median. */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { SHARED_DIR } from '../test/helpers/shared.js';
+
+export const LAYOUT = join(SHARED_DIR, 'fixtures/images/debian-fixtures.oci');
+
+/** Node's own zlib gunzipping the `app` image's layer blobs, one after another, and nothing else. */
+export async function gunzipFloor(): Promise<{ ms: number; bytes: number }> {
+  const index = JSON.parse(await readFile(join(LAYOUT, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations?: Record<string, string> }[] };
+  const desc = index.manifests.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === 'app')!;
+  const blob = (d: string): string => join(LAYOUT, 'blobs', ...d.split(':'));
+  const manifest = JSON.parse(await readFile(blob(desc.digest), 'utf8')) as { layers: { digest: string }[] };
+  let bytes = 0;
+  const start = performance.now();
+  for (const l of manifest.layers) {
+    await pipeline(
+      createReadStream(blob(l.digest), { highWaterMark: 256 * 1024 }),
+      createGunzip({ chunkSize: 256 * 1024 }),
+      new Writable({
+        write(chunk: Buffer, _e, cb) {
+          bytes += chunk.length;
+          cb();
+        },
+      }),
+    );
+  }
+  return { ms: performance.now() - start, bytes };
+}
+
+export function median<T extends { ms: number }>(xs: readonly T[]): T {
+  return [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)]!;
+}
+
+/**
+ * Warms the page cache, then alternates `work` and the floor `rounds` times and keeps the median of each, so that
+ * a noisy neighbour skews neither. Returns the peak RSS of this process too.
+ */
+export async function againstFloor<T extends { ms: number }>(rounds: number, work: () => Promise<T>): Promise<{ work: T; floor: { ms: number; bytes: number }; peakRssMb: number }> {
+  await gunzipFloor();
+  const works: T[] = [];
+  const floors: { ms: number; bytes: number }[] = [];
+  for (let i = 0; i < rounds; i++) {
+    works.push(await work());
+    floors.push(await gunzipFloor());
+  }
+  return { work: median(works), floor: median(floors), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
