@@ -161,10 +161,21 @@ export class FileView {
     }
   }
 
+  /** Directories that hold entries without having one of their own (tars may omit them). Built on first need. */
+  #impliedDirs: Set<string> | undefined;
+
   #hasChildren(dir: string): boolean {
-    const prefix = `${dir}/`;
-    for (const key of this.#files.keys()) if (key.startsWith(prefix)) return true;
-    return false;
+    if (!this.#impliedDirs) {
+      this.#impliedDirs = new Set();
+      for (const key of this.#files.keys()) {
+        for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
+          const parent = key.slice(0, i);
+          if (this.#impliedDirs.has(parent)) break;
+          this.#impliedDirs.add(parent);
+        }
+      }
+    }
+    return this.#impliedDirs.has(dir);
   }
 }
 

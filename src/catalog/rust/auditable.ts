@@ -92,7 +92,7 @@ export class AuditableSink implements ContentSink {
     let i = buf.indexOf(0x78);
     while (i >= 0 && i < limit) {
       const flg = buf[i + 1];
-      if ((flg === 0xda || flg === 0x9c || flg === 0x01 || flg === 0x5e) && probe(buf.subarray(i, i + PROBE))) {
+      if ((flg === 0xda || flg === 0x9c || flg === 0x01 || flg === 0x5e) && plausibleDeflate(buf[i + 2]!) && probe(buf.subarray(i, i + PROBE))) {
         this.#captured = [];
         this.#capture(buf.subarray(i));
         return;
@@ -128,6 +128,15 @@ export class AuditableSink implements ContentSink {
     }
     return result;
   }
+}
+
+/**
+ * A cheap test of the first deflate block header before paying for an inflate: BTYPE 11 is invalid, and the JSON
+ * document, hundreds of bytes of text, is never written as a stored block (BTYPE 00).
+ */
+function plausibleDeflate(firstByte: number): boolean {
+  const btype = (firstByte >> 1) & 3;
+  return btype === 1 || btype === 2;
 }
 
 function probe(bytes: Buffer): boolean {
