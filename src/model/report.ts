@@ -13,14 +13,16 @@ export interface PolicyFindingRecord {
   trigger: string;
   /** Anchore's check output. */
   message: string;
-  /** The effective action (`go` when allowlisted). */
+  /** The effective action: the rule's, or `go` when allowlisted. */
   action: 'go' | 'warn' | 'stop';
+  /** The action the rule asked for, before any allowlist. */
   rule_action: 'go' | 'warn' | 'stop';
   policy_id: string;
   rule_id: string;
   recommendation: string;
   allowlisted: boolean;
   allowlist_match?: { id: string; name: string; matched_rule_id: string };
+  /** A file in the image, or a line of the actual Dockerfile, when the match has a place. */
   location?: { path?: string; line?: number };
 }
 

@@ -5,28 +5,12 @@ import { findGate } from './gates/list.js';
 import { matchesPattern, selects, type ImageTarget } from './match.js';
 import type { Action, Allowlist, AllowlistItem, ImageSelectionRule, MappingRule, PolicyBundle, PolicyRule } from './model.js';
 import { worstAction } from './model.js';
+import type { PolicyFindingRecord } from '../model/index.js';
 
 export type FinalActionReason = 'policy_evaluation' | 'allowlisted' | 'denylisted';
 
-/** One fired trigger, as Anchore's v2 `PolicyEvaluationFinding`. */
-export interface PolicyFinding {
-  trigger_id: string;
-  gate: string;
-  trigger: string;
-  /** Anchore's check output. */
-  message: string;
-  /** The rule's action, or `go` when allowlisted. */
-  action: Action;
-  /** The action the rule asked for, before any allowlist. */
-  rule_action: Action;
-  policy_id: string;
-  rule_id: string;
-  recommendation: string;
-  allowlisted: boolean;
-  allowlist_match?: { id: string; name: string; matched_rule_id: string };
-  /** A file in the image, or a line of the actual Dockerfile, when the match has a place. */
-  location?: { path?: string; line?: number };
-}
+/** One fired trigger, as Anchore's v2 `PolicyEvaluationFinding` (the report's type: the scan hands it on as is). */
+export type PolicyFinding = PolicyFindingRecord;
 
 export interface PolicyEvaluation {
   bundle_id: string;

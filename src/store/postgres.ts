@@ -1,0 +1,63 @@
+/** PostgreSQL through `pg` (pure JS). */
+
+import pg from 'pg';
+import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import type { Row, SqlDb, SqlExecutor } from './db.js';
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+class PostgresDb implements SqlDb {
+  readonly dialect = 'postgres' as const;
+  constructor(
+    readonly label: string,
+    readonly pool: pg.Pool,
+  ) {}
+
+  async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const res = await this.pool.query(sql, params as unknown[]);
+    return res.rows as T[];
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: SqlExecutor = {
+        dialect: 'postgres',
+        query: async <R extends Row>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, params as unknown[])).rows as R[],
+      };
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export async function openPostgres(url: string): Promise<SqlDb> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => undefined);
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new ConfigurationError(`cannot connect to PostgreSQL ${redact(url)}: ${getErrorMessage(error)}`, { cause: error });
+  }
+  return new PostgresDb(redact(url), pool);
+}

@@ -1,0 +1,388 @@
+/**
+ * `portcullis serve`: the store's HTTP API (Fastify).
+ * - Anchore's runtime-compliance API, at both its v1 (`/v1/enterprise/runtime_compliance`) and v2
+ *   (`/v2/runtime-compliance`) paths, same fields and shapes, plus filters and a get-by-id.
+ * - Evaluations: ingest (idempotent), list per image, latest per image and tag, get with the SBOM and SARIF.
+ * - Bearer tokens with scopes `push` and `read`; size limits with clear 4xx answers; a small web page.
+ */
+
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { createHash } from 'node:crypto';
+import type { Logger } from '../common/logger.js';
+import { silentLogger } from '../common/logger.js';
+import { getErrorMessage } from '../common/errors.js';
+import { DIGEST_RE, isDateTime } from '../publish/compliance.js';
+import type { SqlDb } from './db.js';
+import type { FileStore } from './files.js';
+import { renderPage } from './page.js';
+import { StoreRepo, type EvaluationCounts, type IncomingFile } from './repo.js';
+import { scopesOf, type Scope } from './tokens.js';
+
+export interface StoreLimits {
+  /** Per uploaded file, bytes. */
+  maxFileBytes: number;
+  /** Per text field, bytes. */
+  maxFieldBytes: number;
+  /** Non-multipart bodies, bytes. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 50 * 1024 * 1024, maxFieldBytes: 4096, maxBodyBytes: 1024 * 1024 };
+
+export interface StoreServerOptions {
+  db: SqlDb;
+  files: FileStore;
+  limits?: Partial<StoreLimits>;
+  /** Let reads (lists, files, the page) through without a token. Pushes always need one. */
+  openRead?: boolean;
+  logger?: Logger;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const COMPLIANCE_BASES = ['/v1/enterprise/runtime_compliance', '/v2/runtime-compliance'] as const;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const RESULTS = ['pass', 'fail', 'error'];
+
+interface ParsedForm {
+  fields: Map<string, string>;
+  files: Map<string, IncomingFile>;
+}
+
+/** A client's file name, reduced to a safe base name for metadata and Content-Disposition; never used as a path. */
+export function safeFileName(name: string | undefined, fallback: string): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[^A-Za-z0-9._+-]/g, '_').replace(/^\.+/, '').slice(0, 128);
+  return cleaned || fallback;
+}
+
+async function readForm(req: FastifyRequest, allowed: { fields: readonly string[]; files: readonly string[] }, limits: StoreLimits): Promise<ParsedForm> {
+  if (!req.isMultipart()) throw new HttpError(415, 'expected multipart/form-data');
+  const fields = new Map<string, string>();
+  const files = new Map<string, IncomingFile>();
+  for await (const part of req.parts({ limits: { fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes, files: allowed.files.length, fields: allowed.fields.length + 2 } })) {
+    const name = part.fieldname;
+    if (part.type === 'file') {
+      if (!allowed.files.includes(name)) {
+        part.file.resume();
+        throw new HttpError(400, allowed.fields.includes(name) ? `${name} must be a text field, not a file` : `unknown file field "${name}"; allowed: ${allowed.files.join(', ')}`);
+      }
+      if (files.has(name)) throw new HttpError(400, `${name} given twice`);
+      const data = await part.toBuffer();
+      files.set(name, { name: safeFileName(part.filename, name), contentType: part.mimetype || 'application/octet-stream', data });
+    } else {
+      if (!allowed.fields.includes(name)) {
+        throw new HttpError(400, allowed.files.includes(name) ? `${name} must be a file part, not a text field` : `unknown field "${name}"; allowed: ${[...allowed.fields, ...allowed.files].join(', ')}`);
+      }
+      if (fields.has(name)) throw new HttpError(400, `${name} given twice`);
+      if (part.valueTruncated) throw new HttpError(413, `${name} is over ${limits.maxFieldBytes} bytes`);
+      fields.set(name, String(part.value));
+    }
+  }
+  return { fields, files };
+}
+
+function requireDigest(v: string | undefined, name = 'image_digest'): string {
+  if (!v) throw new HttpError(400, `${name} is required`);
+  if (!DIGEST_RE.test(v)) throw new HttpError(400, `${name} "${v.slice(0, 100)}" is not a digest (algorithm:hex)`);
+  return v;
+}
+
+function optionalTime(v: string | undefined, name: string): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!isDateTime(v)) throw new HttpError(400, `${name} "${v.slice(0, 100)}" is not an RFC 3339 date-time`);
+  return v;
+}
+
+function optionalText(v: string | undefined, name: string, max = 253): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (v.length > max || [...v].some((c) => c.charCodeAt(0) < 0x20)) throw new HttpError(400, `${name} must be at most ${max} printable characters`);
+  return v;
+}
+
+function parseJsonFile(f: IncomingFile, what: string): unknown {
+  try {
+    return JSON.parse(f.data.toString('utf8'));
+  } catch (error) {
+    throw new HttpError(400, `${what} is not JSON: ${getErrorMessage(error)}`);
+  }
+}
+
+/** Splits `registry/repo:tag` at the tag's colon (not a registry port's). */
+export function splitTag(ref: string): { repository: string; tag?: string } {
+  const at = ref.indexOf('@');
+  const noDigest = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = noDigest.lastIndexOf(':');
+  if (colon > noDigest.lastIndexOf('/')) return { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) };
+  return { repository: noDigest };
+}
+
+interface ReportShape {
+  schemaVersion?: unknown;
+  decision?: unknown;
+  image?: { repoTags?: unknown; reference?: unknown };
+  packages?: unknown;
+  findings?: { severity?: unknown }[];
+  policy?: { findings?: { action?: unknown }[] };
+}
+
+/** Checks the report is a Portcullis ScanReport and derives what the lists show. */
+export function summariseReport(report: unknown): { decision: string; counts: EvaluationCounts; repoTag?: string } {
+  const r = report as ReportShape;
+  if (!r || typeof r !== 'object' || r.schemaVersion !== '1') throw new HttpError(400, 'report is not a Portcullis ScanReport (schemaVersion "1")');
+  if (r.decision !== 'GO' && r.decision !== 'WARN' && r.decision !== 'STOP') throw new HttpError(400, 'report.decision must be GO, WARN or STOP');
+  const findings: Record<string, number> = {};
+  for (const f of Array.isArray(r.findings) ? r.findings : []) {
+    const s = typeof f?.severity === 'string' ? f.severity : 'Unknown';
+    findings[s] = (findings[s] ?? 0) + 1;
+  }
+  const policy = { stop: 0, warn: 0, go: 0 };
+  for (const f of Array.isArray(r.policy?.findings) ? r.policy.findings : []) {
+    if (f.action === 'stop' || f.action === 'warn' || f.action === 'go') policy[f.action]++;
+  }
+  const tags = Array.isArray(r.image?.repoTags) ? (r.image.repoTags as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  return {
+    decision: r.decision,
+    counts: { packages: Array.isArray(r.packages) ? r.packages.length : 0, findings, policy },
+    ...(tags[0] ? { repoTag: tags[0] } : {}),
+  };
+}
+
+function evaluationKey(fields: Map<string, string>, files: Map<string, IncomingFile>): string {
+  const h = (b?: Buffer) => (b ? createHash('sha256').update(b).digest('hex') : '');
+  const parts = [
+    fields.get('image_digest') ?? '',
+    fields.get('image_tag') ?? '',
+    fields.get('commit') ?? '',
+    fields.get('pipeline_run') ?? '',
+    h(files.get('report')?.data),
+    h(files.get('sbom')?.data),
+    h(files.get('sarif')?.data),
+  ];
+  return createHash('sha256').update(parts.join('\n')).digest('hex');
+}
+
+function idempotencyHeader(req: FastifyRequest): string | undefined {
+  const v = req.headers['idempotency-key'];
+  if (v === undefined) return undefined;
+  const s = Array.isArray(v) ? v[0] ?? '' : v;
+  if (!/^[A-Za-z0-9._:-]{1,128}$/.test(s)) throw new HttpError(400, 'Idempotency-Key must be 1–128 characters of A-Z a-z 0-9 . _ : -');
+  return s;
+}
+
+export async function buildStoreServer(options: StoreServerOptions): Promise<FastifyInstance> {
+  const limits: StoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? silentLogger;
+  const repo = new StoreRepo(options.db, options.files);
+  const app = Fastify({ logger: false, bodyLimit: limits.maxBodyBytes, routerOptions: { maxParamLength: 200 } });
+  await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes }, throwFileSizeLimit: true });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    let status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
+    let message = error.message;
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE') message = `a file is over the ${limits.maxFileBytes}-byte limit`;
+    if (error.code === 'FST_FILES_LIMIT') message = 'too many files in the form';
+    if (error.code === 'FST_FIELDS_LIMIT' || error.code === 'FST_PARTS_LIMIT') message = 'too many fields in the form';
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') message = `the body is over the ${limits.maxBodyBytes}-byte limit`;
+    if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      status = 415;
+      message = 'expected multipart/form-data';
+    }
+    if (status >= 500) {
+      logger.error(`store: ${error.stack ?? error.message}`);
+      message = 'internal error';
+    }
+    void reply.status(status).send({ code: status, message });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ code: 404, message: `no route ${req.method} ${req.url.split('?')[0]}` });
+  });
+
+  const needs = (scope: Scope) => async (req: FastifyRequest, reply: FastifyReply) => {
+    if (scope === 'read' && options.openRead) return;
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) {
+      void reply.header('www-authenticate', 'Bearer').status(401).send({ code: 401, message: 'a bearer token is required' });
+      return reply;
+    }
+    const scopes = await scopesOf(options.db, m[1]!);
+    if (!scopes) {
+      void reply.header('www-authenticate', 'Bearer error="invalid_token"').status(401).send({ code: 401, message: 'unknown or revoked token' });
+      return reply;
+    }
+    if (!scopes.includes(scope)) {
+      void reply.status(403).send({ code: 403, message: `this token lacks the "${scope}" scope` });
+      return reply;
+    }
+    return undefined;
+  };
+
+  const sendFile = async (reply: FastifyReply, id: string) => {
+    const file = UUID_RE.test(id) ? await repo.getFile(id) : undefined;
+    if (!file) throw new HttpError(404, 'No runtime compliance results found');
+    return reply
+      .header('content-type', file.meta.content_type)
+      .header('content-length', String(file.meta.size))
+      .header('content-disposition', `attachment; filename="${safeFileName(file.meta.name, 'file')}"`)
+      .header('x-content-type-options', 'nosniff')
+      // Uploaded HTML (an OpenSCAP report) is shown sandboxed: no script runs with the store's origin.
+      .header('content-security-policy', 'sandbox')
+      .header('etag', `"${file.meta.sha256}"`)
+      .send(file.stream);
+  };
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  for (const base of COMPLIANCE_BASES) {
+    app.post(base, { onRequest: needs('push') }, async (req, reply) => {
+      const key = idempotencyHeader(req);
+      const form = await readForm(req, { fields: ['check_type', 'image_digest', 'result', 'pod', 'namespace', 'image_tag', 'start_time', 'end_time'], files: ['result_file', 'report_file'] }, limits);
+      const f = form.fields;
+      const checkType = f.get('check_type');
+      if (!checkType) throw new HttpError(400, 'check_type is required');
+      if (!/^[a-z0-9_-]{1,64}$/.test(checkType)) throw new HttpError(400, 'check_type must be 1–64 characters of a-z 0-9 _ -');
+      const result = f.get('result') || undefined;
+      if (result !== undefined && !RESULTS.includes(result)) throw new HttpError(400, `result must be one of ${RESULTS.join(', ')}`);
+      const input = {
+        check_type: checkType,
+        image_digest: requireDigest(f.get('image_digest')),
+        ...(result ? { result } : {}),
+        ...opt('pod', optionalText(f.get('pod'), 'pod')),
+        ...opt('namespace', optionalText(f.get('namespace'), 'namespace')),
+        ...opt('image_tag', optionalText(f.get('image_tag'), 'image_tag', 512)),
+        ...opt('start_time', optionalTime(f.get('start_time'), 'start_time')),
+        ...opt('end_time', optionalTime(f.get('end_time'), 'end_time')),
+        ...opt('result_file', form.files.get('result_file')),
+        ...opt('report_file', form.files.get('report_file')),
+        ...opt('idempotencyKey', key),
+      };
+      const { record, duplicate } = await repo.createCompliance(input);
+      return reply.status(duplicate ? 200 : 200).send(record);
+    });
+
+    app.get(base, { onRequest: needs('read') }, async (req, reply) => {
+      const q = req.query as Record<string, string | undefined>;
+      const list = await repo.listCompliance({
+        ...opt('image_digest', q.image_digest ? requireDigest(q.image_digest) : undefined),
+        ...opt('namespace', q.namespace),
+        ...opt('pod', q.pod),
+        ...opt('check_type', q.check_type),
+        ...opt('since', optionalTime(q.since ?? q.start_time, 'since')),
+        ...opt('until', optionalTime(q.until ?? q.end_time, 'until')),
+        ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+      });
+      // Anchore answers 404 when there are none.
+      if (list.length === 0) return reply.status(404).send({ code: 404, message: 'No runtime compliance checks found' });
+      return list;
+    });
+
+    app.get(`${base}/result/:fileId`, { onRequest: needs('read') }, async (req, reply) => sendFile(reply, (req.params as { fileId: string }).fileId));
+
+    app.get(`${base}/:id`, { onRequest: needs('read') }, async (req) => {
+      const id = (req.params as { id: string }).id;
+      const rec = UUID_RE.test(id) ? await repo.getCompliance(id) : undefined;
+      if (!rec) throw new HttpError(404, 'No runtime compliance check found');
+      return rec;
+    });
+  }
+
+  app.post('/v2/evaluations', { onRequest: needs('push') }, async (req, reply) => {
+    const header = idempotencyHeader(req);
+    const form = await readForm(req, { fields: ['image_digest', 'image_tag', 'commit', 'pipeline_run'], files: ['report', 'sbom', 'sarif'] }, limits);
+    const digest = requireDigest(form.fields.get('image_digest'));
+    const reportFile = form.files.get('report');
+    if (!reportFile) throw new HttpError(400, 'report is required (the JSON ScanReport)');
+    const summary = summariseReport(parseJsonFile(reportFile, 'report'));
+    const sbom = form.files.get('sbom');
+    if (sbom) parseJsonFile(sbom, 'sbom');
+    const sarif = form.files.get('sarif');
+    if (sarif) {
+      const s = parseJsonFile(sarif, 'sarif') as { version?: unknown };
+      if (s?.version !== '2.1.0') throw new HttpError(400, 'sarif must be SARIF 2.1.0 (version "2.1.0")');
+    }
+    const imageTag = optionalText(form.fields.get('image_tag'), 'image_tag', 512) ?? summary.repoTag;
+    const split = imageTag ? splitTag(imageTag) : undefined;
+    const { record, duplicate } = await repo.ingestEvaluation({
+      image_digest: digest,
+      ...opt('repository', split?.repository),
+      ...opt('tag', split?.tag),
+      ...opt('commit', optionalText(form.fields.get('commit'), 'commit', 128)),
+      ...opt('pipeline_run', optionalText(form.fields.get('pipeline_run'), 'pipeline_run', 512)),
+      decision: summary.decision,
+      counts: summary.counts,
+      report: { ...reportFile, contentType: 'application/json' },
+      ...opt('sbom', sbom ? { ...sbom, contentType: 'application/json' } : undefined),
+      ...opt('sarif', sarif ? { ...sarif, contentType: 'application/sarif+json' } : undefined),
+      idempotencyKey: header ?? evaluationKey(form.fields, form.files),
+    });
+    return reply.status(duplicate ? 200 : 201).send(record);
+  });
+
+  app.get('/v2/evaluations', { onRequest: needs('read') }, async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    return repo.listEvaluations({
+      ...opt('image_digest', q.image_digest ? requireDigest(q.image_digest) : undefined),
+      ...opt('repository', q.repository),
+      ...opt('tag', q.tag),
+      ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+    });
+  });
+
+  app.get('/v2/evaluations/latest', { onRequest: needs('read') }, async () => repo.latestEvaluations());
+
+  app.get('/v2/images/:digest/evaluations', { onRequest: needs('read') }, async (req) =>
+    repo.listEvaluations({ image_digest: requireDigest((req.params as { digest: string }).digest) }),
+  );
+
+  app.get('/v2/evaluations/:id', { onRequest: needs('read') }, async (req) => {
+    const id = (req.params as { id: string }).id;
+    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id) : undefined;
+    if (!rec) throw new HttpError(404, 'No evaluation found');
+    const q = req.query as Record<string, string | undefined>;
+    const links = {
+      report: `/v2/evaluations/${rec.id}/files/report`,
+      ...(rec.files.sbom ? { sbom: `/v2/evaluations/${rec.id}/files/sbom` } : {}),
+      ...(rec.files.sarif ? { sarif: `/v2/evaluations/${rec.id}/files/sarif` } : {}),
+    };
+    if (q.embed !== 'true') return { ...rec, links };
+    const embed = async (fileId: string | null) => {
+      if (!fileId) return null;
+      const f = await repo.getFile(fileId);
+      if (!f) return null;
+      const chunks: Buffer[] = [];
+      for await (const c of f.stream) chunks.push(c as Buffer);
+      return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    };
+    return { ...rec, links, sbom: await embed(rec.files.sbom), sarif: await embed(rec.files.sarif) };
+  });
+
+  app.get('/v2/evaluations/:id/files/:kind', { onRequest: needs('read') }, async (req, reply) => {
+    const { id, kind } = req.params as { id: string; kind: string };
+    if (kind !== 'report' && kind !== 'sbom' && kind !== 'sarif') throw new HttpError(404, `no file "${kind}"; files: report, sbom, sarif`);
+    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id) : undefined;
+    const fileId = rec?.files[kind];
+    if (!fileId) throw new HttpError(404, `No ${kind} for this evaluation`);
+    return sendFile(reply, fileId);
+  });
+
+  app.get('/', { onRequest: needs('read') }, async (_req, reply) => {
+    const latest = await repo.latestEvaluations();
+    const compliance = await repo.listCompliance({ limit: 1000 });
+    return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(renderPage(latest, compliance));
+  });
+
+  return app;
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
