@@ -32,9 +32,19 @@ export interface CompiledRequest {
   globs: readonly RegExp[];
 }
 
-/** Compiles requests once; `match` is called for every regular file in every layer. */
+/**
+ * Compiles requests once; `match` is called for every regular file in every layer. A glob whose last segment is
+ * literal (`package.json`, `METADATA`) is indexed by that base name, so a path only meets the globs that could
+ * match it, plus the few whose last segment has a wildcard and the requests with a filter.
+ */
 export class RequestMatcher {
   readonly #compiled: CompiledRequest[];
+  /** Exact paths → the requests that name them. */
+  readonly #byPath = new Map<string, CompiledRequest[]>();
+  /** Literal base name → [request, glob] pairs. */
+  readonly #byBasename = new Map<string, [CompiledRequest, RegExp][]>();
+  /** Globs with a wildcard in their last segment, and requests with a filter: tested for every path. */
+  readonly #generic: [CompiledRequest, RegExp | undefined][] = [];
 
   constructor(requests: readonly FileRequest[]) {
     this.#compiled = requests.map((request) => ({
@@ -42,6 +52,15 @@ export class RequestMatcher {
       paths: new Set(request.paths ?? []),
       globs: (request.globs ?? []).map(compileGlob),
     }));
+    for (const c of this.#compiled) {
+      for (const p of c.paths) push(this.#byPath, p, c);
+      (c.request.globs ?? []).forEach((glob, i) => {
+        const last = glob.slice(glob.lastIndexOf('/') + 1);
+        if (/[*?{[]/.test(last) || last === '') this.#generic.push([c, c.globs[i]]);
+        else push(this.#byBasename, last, [c, c.globs[i]!]);
+      });
+      if (c.request.filter) this.#generic.push([c, undefined]);
+    }
   }
 
   get empty(): boolean {
@@ -50,13 +69,25 @@ export class RequestMatcher {
 
   match(path: string, entry: { type: FileType; mode: number; size: number }): CompiledRequest[] {
     let out: CompiledRequest[] | undefined;
-    for (const c of this.#compiled) {
-      const hit =
-        c.paths.has(path) || c.globs.some((g) => g.test(path)) || (c.request.filter?.(path, entry) ?? false);
-      if (hit) (out ??= []).push(c);
+    const add = (c: CompiledRequest): void => {
+      if (!out) out = [c];
+      else if (!out.includes(c)) out.push(c);
+    };
+    const exact = this.#byPath.get(path);
+    if (exact) for (const c of exact) add(c);
+    const named = this.#byBasename.get(path.slice(path.lastIndexOf('/') + 1));
+    if (named) for (const [c, re] of named) if (re.test(path)) add(c);
+    for (const [c, re] of this.#generic) {
+      if (re ? re.test(path) : c.request.filter!(path, entry)) add(c);
     }
-    return out ?? NO_MATCH;
+    return out ? this.#compiled.filter((c) => out!.includes(c)) : NO_MATCH;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const NO_MATCH: CompiledRequest[] = [];

@@ -3,6 +3,12 @@
  * image root (`../x`, `a/../../x`) is refused: the caller records it as an unknown.
  */
 export function normalizeEntryName(name: string): string | null {
+  // Fast path, for nearly every entry: already clean apart from a leading './' or '/' and a trailing '/'.
+  let clean = name.startsWith('./') ? name.slice(2) : name.startsWith('/') ? name.slice(1) : name;
+  if (clean.endsWith('/')) clean = clean.slice(0, -1);
+  if (clean !== '' && !clean.includes('//') && !clean.includes('/./') && !clean.includes('..') && !clean.startsWith('./') && !clean.startsWith('/') && clean !== '.' && !clean.endsWith('/.')) {
+    return `/${clean}`;
+  }
   const parts: string[] = [];
   for (const part of name.split('/')) {
     if (part === '' || part === '.') continue;

@@ -278,14 +278,18 @@ function isZeroBlock(block: Buffer): boolean {
 
 function verifyChecksum(block: Buffer, offset: number): void {
   const stored = readNumber(block, 148, 8);
+  // The checksum counts its own 8-byte field as spaces. Most writers use unsigned bytes; a few historic ones
+  // used signed bytes, which is only worked out when the unsigned sum does not match.
   let unsigned = 0;
+  for (let i = 0; i < BLOCK; i++) unsigned += block[i]!;
+  for (let i = 148; i < 156; i++) unsigned += 32 - block[i]!;
+  if (stored === unsigned) return;
   let signed = 0;
   for (let i = 0; i < BLOCK; i++) {
     const b = i >= 148 && i < 156 ? 32 : block[i]!;
-    unsigned += b;
     signed += b > 127 ? b - 256 : b;
   }
-  if (stored !== unsigned && stored !== signed) {
+  if (stored !== signed) {
     throw new TarFormatError(`not a tar archive, or a corrupt one: header checksum mismatch at byte ${offset}`);
   }
 }
