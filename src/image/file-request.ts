@@ -68,19 +68,16 @@ export class RequestMatcher {
   }
 
   match(path: string, entry: { type: FileType; mode: number; size: number }): CompiledRequest[] {
-    let out: CompiledRequest[] | undefined;
-    const add = (c: CompiledRequest): void => {
-      if (!out) out = [c];
-      else if (!out.includes(c)) out.push(c);
-    };
+    let hits: Set<CompiledRequest> | undefined;
     const exact = this.#byPath.get(path);
-    if (exact) for (const c of exact) add(c);
+    if (exact) hits = new Set(exact);
     const named = this.#byBasename.get(path.slice(path.lastIndexOf('/') + 1));
-    if (named) for (const [c, re] of named) if (re.test(path)) add(c);
+    if (named) for (const [c, re] of named) if (re.test(path)) (hits ??= new Set()).add(c);
     for (const [c, re] of this.#generic) {
-      if (re ? re.test(path) : c.request.filter!(path, entry)) add(c);
+      if (re ? re.test(path) : c.request.filter!(path, entry)) (hits ??= new Set()).add(c);
     }
-    return out ? this.#compiled.filter((c) => out!.includes(c)) : NO_MATCH;
+    // In declaration order, each request once.
+    return hits ? this.#compiled.filter((c) => hits!.has(c)) : NO_MATCH;
   }
 }
 

@@ -5,6 +5,8 @@ import { compileGlob, resolveLinkTarget } from './paths.js';
 /** Symlink hops allowed while resolving one path, as Linux's MAXSYMLINKS. */
 export const MAX_SYMLINK_HOPS = 40;
 
+const DOT_SEGMENT = /\/\.{1,2}(\/|$)|\/\//;
+
 export type ReadResult = { ok: true; data: Buffer; entry: FileEntry } | { ok: false; reason: string };
 
 /**
@@ -45,6 +47,32 @@ export class FileView {
    * loops end after MAX_SYMLINK_HOPS hops. Returns undefined for a dangling path or a loop.
    */
   resolve(path: string, options: { follow?: boolean } = {}): string | undefined {
+    // Fast path for a clean absolute path: its directory is resolved once and remembered (the view never
+    // changes), so catalogers that look up thousands of files in the same directories pay for each directory once.
+    if (path.length > 1 && path.startsWith('/') && !path.endsWith('/') && !DOT_SEGMENT.test(path)) {
+      const i = path.lastIndexOf('/');
+      const parent = i === 0 ? '' : this.#resolveDir(path.slice(0, i));
+      if (parent === undefined) return undefined;
+      const candidate = `${parent}/${path.slice(i + 1)}`;
+      if (options.follow && this.#files.get(candidate)?.type === 'symlink') return this.#walk(candidate, true);
+      return candidate;
+    }
+    return this.#walk(path, options.follow ?? false);
+  }
+
+  readonly #dirs = new Map<string, string | undefined>();
+
+  /** A directory's resolved path ('' for the root), or undefined when it does not exist. */
+  #resolveDir(dir: string): string | undefined {
+    if (this.#dirs.has(dir)) return this.#dirs.get(dir);
+    let resolved = this.#walk(dir, true);
+    if (resolved === '/') resolved = '';
+    else if (resolved !== undefined && !this.#files.has(resolved) && !this.#hasChildren(resolved)) resolved = undefined;
+    this.#dirs.set(dir, resolved);
+    return resolved;
+  }
+
+  #walk(path: string, follow: boolean): string | undefined {
     let hops = 0;
     let pending = path.split('/').filter(Boolean);
     let current = '';
@@ -58,7 +86,7 @@ export class FileView {
       const candidate = `${current}/${part}`;
       const entry = this.#files.get(candidate);
       const isLast = pending.length === 0;
-      if (entry?.type === 'symlink' && (!isLast || options.follow)) {
+      if (entry?.type === 'symlink' && (!isLast || follow)) {
         if (++hops > MAX_SYMLINK_HOPS) return undefined;
         const target = resolveLinkTarget(candidate, entry.linkTarget ?? '');
         pending = [...target.split('/').filter(Boolean), ...pending];
