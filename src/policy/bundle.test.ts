@@ -102,7 +102,7 @@ describe('validation lists every problem with its JSON path', () => {
     expect(error).toBeInstanceOf(PolicyValidationError);
     expect(error).toBeInstanceOf(ConfigurationError);
     const message = (error as Error).message;
-    expect(message.split('\n')[0]).toBe('v1-invalid.json: invalid policy bundle: $.policies[0].rules[0].gate: unknown gate "nosuchgate"; known gates: always, dockerfile, files, ruby_gems, metadata, licenses, malware, npms, packages, passwd_file, retrieved_files, secret_scans, vulnerabilities (and 17 more problems)');
+    expect(message.split('\n')[0]).toBe('v1-invalid.json: invalid policy bundle: $.policies[0].rules[0].gate: unknown gate "nosuchgate"; known gates: always, dockerfile, files, ruby_gems, metadata, licenses, malware, npms, packages, passwd_file, retrieved_files, secret_scans, vulnerabilities, compliance (and 17 more problems)');
     expect(message).toContain('  $.mappings[1].policy_ids[0]: refers to policy "missing"');
   });
 

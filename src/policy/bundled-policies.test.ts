@@ -44,8 +44,8 @@ describe('bundled policies', () => {
 
   it('the template shows every gate, trigger and param, and loads', () => {
     const b = buildBundle(templateBundle(), 'template');
-    expect(b.rule_sets[0]!.rules).toHaveLength(40);
-    expect(new Set(b.rule_sets[0]!.rules.map((r) => r.gate)).size).toBe(13);
+    expect(b.rule_sets[0]!.rules).toHaveLength(43);
+    expect(new Set(b.rule_sets[0]!.rules.map((r) => r.gate)).size).toBe(14);
   });
 });
 

@@ -18,6 +18,19 @@ export interface PackageFeed {
   latest(name: string): string | undefined;
 }
 
+/** One compliance check of the image (an OpenSCAP run, or one recorded in a store's runtime-compliance API). */
+export interface ComplianceCheck {
+  /** `oscap`, or another check type as the runtime-compliance API names it. */
+  check_type: string;
+  /** `pass`, `fail` or `error` (a check that did not run or checked nothing). */
+  result: string;
+  /** ISO 8601 times; `end_time` (or `start_time`) is the check's age for `max_age_days`. */
+  start_time?: string;
+  end_time?: string;
+  /** Where the result came from: a summary file's path, or a store URL. */
+  source: string;
+}
+
 export interface MalwareScan {
   scanner: string;
   findings: readonly { path: string; signature: string }[];
@@ -40,6 +53,8 @@ export interface PolicyContext {
   /** The time of evaluation (allowlist expiry, feed age). */
   now: Date;
   malware?: MalwareScan;
+  /** Compliance checks of this image (compliance gate). Absent: none was looked for, so the gate cannot check. */
+  compliance?: readonly ComplianceCheck[];
   feeds?: { gem?: PackageFeed; npm?: PackageFeed };
   /** Version ordering by package type; the matcher's schemes (src/version) are used when absent. */
   compareVersions?(packageType: string, a: string, b: string): number;

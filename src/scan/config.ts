@@ -2,6 +2,7 @@ import { ConfigurationError } from '../common/errors.js';
 import type { Outcome } from '../common/outcome.js';
 import type { SourceOptions } from '../image/source.js';
 import type { Decision, Severity } from '../model/index.js';
+import type { HttpTarget } from '../publish/http.js';
 
 /** When the run fails: on STOP only (default), on WARN or STOP, or never (report only). */
 export type FailOn = 'stop' | 'warn' | 'never';
@@ -37,6 +38,27 @@ export interface ScanConfig {
     ignoreFile?: string;
     vex: string[];
   };
+  /** `oscap-summary.json` files written by `portcullis compliance oscap`, for the policy's compliance gate. */
+  complianceSummaries?: string[];
+  /**
+   * Read the image's compliance checks from this store's runtime-compliance API (read scope): the latest of each
+   * check type, for the compliance gate. A store that cannot answer is an error, never a silent GO.
+   */
+  complianceStore?: HttpTarget;
+  /** Push the evaluation (JSON report, SBOM, SARIF) to our store once the reports are written. */
+  store?: StorePushConfig;
+}
+
+/** Where and how the scan pushes its evaluation (the same path as `portcullis push`). */
+export interface StorePushConfig {
+  target: HttpTarget;
+  /** Where a failed push waits for the next run or `portcullis push --retry-spooled`. */
+  spoolDir: string;
+  /** A failed push fails the run (error outcome) instead of warning. */
+  failOnError: boolean;
+  /** Keys of the evaluation, from the caller (the CI's environment); the pipeline knows no CI. */
+  commit?: string;
+  pipelineRun?: string;
 }
 
 /** The one place a decision and `--fail-on` become an outcome (and so, through EXIT_CODES, an exit code). */

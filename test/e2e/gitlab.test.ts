@@ -2,12 +2,13 @@
 // (integrations/gitlab/templates/portcullis.yml), run by gitlab-ci-local with its shell executor: the command line
 // each builds, the job state for each exit code, and real scans of the shared mini image for GO, WARN and STOP.
 // gitlab-ci-local's own exit code is 0 even when a job fails, so the tests read the job states and the artifacts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
@@ -43,11 +44,22 @@ function makeProject(dir: string, pipeline: string, extra: Record<string, string
   git('remote', 'add', 'origin', 'https://gitlab.example.com/group/app.git');
 }
 
-/** Runs the pipeline; returns each job's final state from gitlab-ci-local's summary, and its full output. */
-function runPipeline(dir: string, variables: Record<string, string> = {}): { states: Map<string, State>; log: string } {
+/**
+ * Runs the pipeline; returns each job's final state from gitlab-ci-local's summary, and its full output. Asynchronous,
+ * so that an in-process store can answer the jobs.
+ */
+async function runPipeline(dir: string, variables: Record<string, string> = {}): Promise<{ states: Map<string, State>; log: string }> {
   const args = [GCL, '--force-shell-executor', '--shell-isolation', '--no-artifacts-to-source'];
   for (const [k, v] of Object.entries(variables)) args.push('--variable', `${k}=${v}`);
-  const run = spawnSync(NODE24, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(NODE24, args, { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve({ stdout, stderr }));
+  });
   // eslint-disable-next-line no-control-regex
   const log = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const states = new Map<string, State>();
@@ -64,6 +76,7 @@ const ARGS_SH = [
   'mkdir -p portcullis-reports',
   `printf '%s\\n' "$@" > portcullis-reports/argv.txt`,
   'echo "user=${PORTCULLIS_REGISTRY_USERNAME:-} password=${PORTCULLIS_REGISTRY_PASSWORD:-}" > portcullis-reports/auth.txt',
+  'echo "store_token=${PORTCULLIS_STORE_TOKEN:-}" > portcullis-reports/store.txt',
   'exit ${FAKE_EXIT:-0}',
   '',
 ].join('\n');
@@ -118,6 +131,11 @@ describe('GitLab template and component: the files', () => {
     const read = new Set([...templateJob.script.join('\n').matchAll(/\$\{(PORTCULLIS_[A-Z_]+)/g)].map((m) => m[1]!));
     read.delete('PORTCULLIS_REGISTRY_USERNAME');
     read.delete('PORTCULLIS_REGISTRY_PASSWORD');
+    expect(read).toContain('PORTCULLIS_STORE_URL');
+    expect(read).toContain('PORTCULLIS_STORE_FAIL_ON_ERROR');
+    // The token is never a component input (inputs are not secret) and never on the command line.
+    expect(read).not.toContain('PORTCULLIS_STORE_TOKEN');
+    expect(Object.keys(spec.inputs)).not.toContain('store-token');
     expect([...read].sort()).toEqual(Object.keys(componentJob.variables).filter((v) => v.startsWith('PORTCULLIS_')).sort());
     for (const value of Object.values(componentJob.variables)) {
       const input = /^\$\[\[ inputs\.([a-z-]+) \]\]$/.exec(value)?.[1];
@@ -134,7 +152,7 @@ const describeGcl = gcl ? describe.skip : describe;
 describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)', () => {
   let dir: string;
   let states: Map<string, State>;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = join(work, 'argv');
     makeProject(
       dir,
@@ -143,6 +161,7 @@ describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)'
           { local: 'portcullis.gitlab-ci.yml' },
           { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-warn', cli: 'sh ./args.sh', image: 'registry:docker.io/library/app:1', 'fail-on': 'warn', 'only-fixed': true, offline: true, platform: 'linux/arm64', 'severity-cutoff': 'high', args: '--max-db-age 3' } },
           { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-default', cli: 'sh ./args.sh', policy: 'policy.json', dockerfile: 'Dockerfile', outputs: 'markdown=portcullis-reports/summary.md spdx=portcullis-reports/sbom.spdx.json' } },
+          { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-store', cli: 'sh ./args.sh', image: 'docker-archive:app.tar', 'store-url': 'https://store.example/p', 'store-fail-on-error': true } },
         ],
         variables: { PORTCULLIS_CLI: 'sh ./args.sh' },
         portcullis_scan: { variables: { PORTCULLIS_POLICY: 'policy.json', PORTCULLIS_DB_URL: 'https://osv.example/bucket' } },
@@ -151,10 +170,12 @@ describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)'
         'template-error': { extends: '.portcullis_scan', variables: { FAKE_EXIT: '3' } },
         'component-default': { variables: { FAKE_EXIT: '0' } },
         'component-warn': { variables: { FAKE_EXIT: '2' } },
+        'component-store': { variables: { FAKE_EXIT: '0', PORTCULLIS_STORE_TOKEN: 'pcs_masked' } },
+        'template-store': { extends: '.portcullis_scan', variables: { FAKE_EXIT: '0', PORTCULLIS_IMAGE: 'docker-archive:app.tar', PORTCULLIS_STORE_URL: 'http://store.example:8080', PORTCULLIS_STORE_TOKEN: 'pcs_masked' } },
       }),
       { 'args.sh': ARGS_SH },
     );
-    states = runPipeline(dir, { CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token-value' }).states;
+    states = (await runPipeline(dir, { CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token-value' })).states;
   });
   const argv = (job: string): string[] => readFileSync(artifact(dir, job, 'argv.txt'), 'utf8').trimEnd().split('\n');
   const auth = (job: string): string => readFileSync(artifact(dir, job, 'auth.txt'), 'utf8').trim();
@@ -167,7 +188,21 @@ describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)'
       'component-warn': 'WARN',
       'template-stop': 'FAIL',
       'template-error': 'FAIL',
+      'component-store': 'PASS',
+      'template-store': 'PASS',
     });
+  });
+
+  it('the store: --store-url (and --store-fail-on-error) on the command line, the token only in the environment', () => {
+    expect(argv('template-store')).toEqual(['scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, '--db-cache-dir', '.portcullis-cache', '--store-url', 'http://store.example:8080']);
+    expect(argv('component-store')).toEqual([
+      'scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, '--db-cache-dir', '.portcullis-cache', '--store-url', 'https://store.example/p', '--store-fail-on-error',
+    ]);
+    for (const job of ['template-store', 'component-store']) {
+      expect(readFileSync(artifact(dir, job, 'store.txt'), 'utf8').trim()).toBe('store_token=pcs_masked');
+      expect(argv(job).join(' ')).not.toContain('pcs_masked');
+    }
+    expect(readFileSync(artifact(dir, 'portcullis_scan', 'store.txt'), 'utf8').trim()).toBe('store_token=');
   });
 
   it('the template scans $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA by default, with the job token for that registry', () => {
@@ -208,8 +243,10 @@ describeReal('GitLab template and component scanning the shared mini image (real
   let dir: string;
   let states: Map<string, State>;
   let log: string;
+  let store: TestStore;
   const policy = (name: string): string => join(TEST_POLICIES, `${name}.json`);
-  beforeAll(() => {
+  beforeAll(async () => {
+    store = await startTestStore();
     dir = join(work, 'real');
     const image = `docker-archive:${MINI_DOCKER_ARCHIVE}`;
     const inputs = (job: string, decision: string): Record<string, unknown> => ({ 'job-name': job, cli: CLI_COMMAND, image, policy: policy(decision), offline: true });
@@ -220,15 +257,31 @@ describeReal('GitLab template and component scanning the shared mini image (real
           { local: 'portcullis.gitlab-ci.yml' },
           { local: 'templates/portcullis.yml', inputs: inputs('component-go', 'go') },
           { local: 'templates/portcullis.yml', inputs: inputs('component-warn', 'warn') },
-          { local: 'templates/portcullis.yml', inputs: inputs('component-stop', 'stop') },
+          { local: 'templates/portcullis.yml', inputs: { ...inputs('component-stop', 'stop'), 'store-url': store.url } },
         ],
         variables: { PORTCULLIS_CLI: CLI_COMMAND, PORTCULLIS_IMAGE: image, PORTCULLIS_OFFLINE: 'true' },
         portcullis_scan: { variables: { PORTCULLIS_POLICY: policy('go') } },
-        'template-warn': { extends: '.portcullis_scan', variables: { PORTCULLIS_POLICY: policy('warn') } },
+        'template-warn': { extends: '.portcullis_scan', variables: { PORTCULLIS_POLICY: policy('warn'), PORTCULLIS_STORE_URL: store.url, PORTCULLIS_STORE_TOKEN: store.tokens.push } },
+        'component-stop': { variables: { PORTCULLIS_STORE_TOKEN: store.tokens.push } },
         'template-stop': { extends: '.portcullis_scan', variables: { PORTCULLIS_POLICY: policy('stop') } },
       }),
     );
-    ({ states, log } = runPipeline(dir));
+    ({ states, log } = await runPipeline(dir));
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('the template (PORTCULLIS_STORE_URL) and the component (store-url) push their evaluations to the store, once each', async () => {
+    const report = JSON.parse(readFileSync(artifact(dir, 'template-warn', 'portcullis-report.json'), 'utf8')) as { image: { configDigest: string } };
+    const res = await fetch(`${store.url}/v2/evaluations?image_digest=${report.image.configDigest}`, { headers: { authorization: `Bearer ${store.tokens.read}` } });
+    const list = (await res.json()) as { decision: string; commit: string | null; pipeline_run: string | null }[];
+    expect(list.map((e) => e.decision).sort(), log).toEqual(['STOP', 'WARN']);
+    for (const e of list) {
+      expect(e.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(e.pipeline_run).toMatch(/^gitlab:group\/app\/\d+\/\d+$/);
+    }
+    expect(log).not.toContain(store.tokens.push);
   });
 
   it('GO passes, WARN warns, STOP fails, for the template and the component alike', () => {

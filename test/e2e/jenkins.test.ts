@@ -1,11 +1,12 @@
 // The Jenkins shared-library step (integrations/jenkins/vars/portcullisScan.groovy) under Debian's `groovy`, with the
 // pipeline steps stubbed by integrations/jenkins/test/harness.groovy: the exact commands, the published reports and
 // the build result for each exit code; then real runs of the CLI on the shared mini image.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
@@ -29,7 +30,7 @@ interface Scenario {
   status?: number;
   files?: Record<string, string>;
   warningsNg?: boolean;
-  credentials?: Record<string, [string, string]>;
+  credentials?: Record<string, [string, string] | [string]>;
   real?: boolean;
   workDir?: string;
   parse?: string;
@@ -45,11 +46,18 @@ function javaEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function runHarness(dir: string, scenarios: Scenario[]): Map<string, Outcome> {
+/** Runs the harness without blocking this process's event loop (an in-process store may have to answer the CLI). */
+async function runHarness(dir: string, scenarios: Scenario[]): Promise<Map<string, Outcome>> {
   const input = join(dir, `scenarios-${scenarios[0]?.name ?? 'none'}.json`);
   const output = join(dir, `results-${scenarios[0]?.name ?? 'none'}.json`);
   writeFileSync(input, JSON.stringify(scenarios));
-  const run = spawnSync('groovy', [HARNESS, STEP, input, output], { env: javaEnv(), encoding: 'utf8' });
+  const run = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn('groovy', [HARNESS, STEP, input, output], { env: javaEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
   if (run.status !== 0) throw new Error(`groovy harness failed (${run.status}): ${run.stderr}`);
   const results = JSON.parse(readFileSync(output, 'utf8')) as Outcome[];
   return new Map(results.map((r) => [r.name, r]));
@@ -107,6 +115,30 @@ const STUBBED: Scenario[] = [
     status: 0,
   },
   { name: 'credentials-missing', params: { image: 'registry:r.example/app:1', registryCredentialsId: 'nope' }, status: 0 },
+  {
+    name: 'store',
+    params: { image: 'app:1', storeUrl: 'https://store.example/portcullis', storeCredentialsId: 'store-token', storeFailOnError: true },
+    credentials: { 'store-token': ['pcs_s3cret'] },
+    status: 0,
+  },
+  {
+    name: 'store-and-registry',
+    params: { image: 'registry:r.example/app:1', registryCredentialsId: 'registry-creds', storeUrl: 'http://store:8080', storeCredentialsId: 'store-token' },
+    credentials: { 'registry-creds': ['robot', 's3cret-pa55'], 'store-token': ['pcs_s3cret'] },
+    status: 0,
+  },
+  { name: 'store-url-only', params: { image: 'app:1', storeUrl: 'http://store:8080' }, status: 0 },
+  { name: 'store-token-without-url', params: { image: 'app:1', storeCredentialsId: 'store-token' }, status: 0 },
+  {
+    name: 'store-push-failed',
+    params: { image: 'app:1', storeUrl: 'http://store:8080', storeFailOnError: true },
+    status: 3,
+    files: {
+      [`${REPORTS}/portcullis-stderr.log`]:
+        'warning: push to store failed: POST http://store:8080/v2/evaluations: connect ECONNREFUSED; spooled to .portcullis/spool/store-ab.json (retry with portcullis push --retry-spooled)\n' +
+        'decision: GO\nportcullis: error: the evaluation was not pushed to the store (--store-fail-on-error): connect ECONNREFUSED\n',
+    },
+  },
   { name: 'no-warnings-ng', params: { image: 'app:1' }, status: 2, warningsNg: false },
   { name: 'no-publishing', params: { image: 'app:1', publishJunit: false, archiveReports: false, recordSarif: false }, status: 0 },
   { name: 'no-image', params: { policy: 'p.json' }, status: 0 },
@@ -130,8 +162,8 @@ describeGroovy('Jenkins step portcullisScan (pipeline steps stubbed)', () => {
     if (!o) throw new Error(`no result for scenario ${name}`);
     return o;
   };
-  beforeAll(() => {
-    out = runHarness(work, STUBBED);
+  beforeAll(async () => {
+    out = await runHarness(work, STUBBED);
   });
 
   it('GO: runs the exact command, publishes JUnit, archives the reports, records the SARIF, leaves SUCCESS', () => {
@@ -268,6 +300,49 @@ describeGroovy('Jenkins step portcullisScan (pipeline steps stubbed)', () => {
     expect(steps(missing)).toEqual(['withCredentials']);
   });
 
+  it('the store: --store-url and --store-fail-on-error on the command line, the token only as PORTCULLIS_STORE_TOKEN', () => {
+    const o = get('store');
+    expect(o.result).toBe('SUCCESS');
+    expect(steps(o)).toEqual(['withCredentials', 'sh', 'junit', 'archiveArtifacts', 'recordIssues', 'echo']);
+    expect(argsOf(o, 'withCredentials')).toEqual([[{ kind: 'string', credentialsId: 'store-token', variable: 'PORTCULLIS_STORE_TOKEN' }]]);
+    expect(argsOf(o, 'sh')).toEqual([
+      {
+        script: script('npx --yes portcullis', `scan app:1 --fail-on stop ${DEFAULT_OUTPUTS} --store-url https://store.example/portcullis --store-fail-on-error`),
+        returnStatus: true,
+        label: 'portcullis scan',
+        env: ['PORTCULLIS_STORE_TOKEN'],
+      },
+    ]);
+    expect(shScript(o)).not.toContain('pcs_s3cret');
+
+    const both = get('store-and-registry');
+    expect(both.result).toBe('SUCCESS');
+    expect(argsOf(both, 'withCredentials')).toEqual([
+      [
+        { kind: 'usernamePassword', credentialsId: 'registry-creds', usernameVariable: 'PORTCULLIS_REGISTRY_USERNAME', passwordVariable: 'PORTCULLIS_REGISTRY_PASSWORD' },
+        { kind: 'string', credentialsId: 'store-token', variable: 'PORTCULLIS_STORE_TOKEN' },
+      ],
+    ]);
+    expect((argsOf(both, 'sh')[0] as { env: string[] }).env).toEqual(['PORTCULLIS_REGISTRY_PASSWORD', 'PORTCULLIS_REGISTRY_USERNAME', 'PORTCULLIS_STORE_TOKEN']);
+    expect(shScript(both)).toContain(' --store-url http://store:8080 2>');
+
+    // Without a credential the CLI may still take PORTCULLIS_STORE_TOKEN from the agent's environment.
+    const urlOnly = get('store-url-only');
+    expect(steps(urlOnly)[0]).toBe('sh');
+    expect(shScript(urlOnly)).toBe(script('npx --yes portcullis', `scan app:1 --fail-on stop ${DEFAULT_OUTPUTS} --store-url http://store:8080`));
+
+    const orphan = get('store-token-without-url');
+    expect(orphan.result).toBe('FAILURE');
+    expect(orphan.thrown).toBe('portcullisScan: storeCredentialsId and storeFailOnError need storeUrl (the Portcullis store to push to)');
+    expect(steps(orphan)).toEqual(['error']);
+  });
+
+  it('a failed push with storeFailOnError (exit 3) fails the build with the CLI message', () => {
+    const o = get('store-push-failed');
+    expect(o.result).toBe('FAILURE');
+    expect(o.thrown).toBe('Portcullis: the scan failed (exit code 3): portcullis: error: the evaluation was not pushed to the store (--store-fail-on-error): connect ECONNREFUSED');
+  });
+
   it('without the warnings-ng plugin the SARIF is archived, not recorded, and the result is unchanged', () => {
     const o = get('no-warnings-ng');
     expect(o.result).toBe('UNSTABLE');
@@ -305,20 +380,46 @@ if (blocker) console.warn(`jenkins end-to-end cases skipped: ${blocker}`);
 
 describeReal('Jenkins step portcullisScan running the real CLI on the shared mini image', () => {
   let out: Map<string, Outcome>;
-  beforeAll(() => {
-    const scenario = (name: string, params: Record<string, unknown>): Scenario => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await startTestStore();
+    const scenario = (name: string, params: Record<string, unknown>, extra: Partial<Scenario> = {}): Scenario => {
       const workDir = join(work, name);
       spawnSync('mkdir', ['-p', workDir]);
-      return { name, real: true, workDir, params: { cliCommand: CLI_COMMAND, offline: true, ...params } };
+      return { name, real: true, workDir, params: { cliCommand: CLI_COMMAND, offline: true, ...params }, ...extra };
     };
-    out = runHarness(work, [
+    out = await runHarness(work, [
       scenario('real-warn', {
         image: `docker-archive:${MINI_DOCKER_ARCHIVE}`,
         policy: join(TEST_POLICIES, 'warn.json'),
         dbCacheDir: join(work, 'db'),
       }),
       scenario('real-error', { image: `docker-archive:${join(work, 'no-such.tar')}` }),
+      scenario(
+        'real-store',
+        { image: `docker-archive:${MINI_DOCKER_ARCHIVE}`, policy: join(TEST_POLICIES, 'warn.json'), dbCacheDir: join(work, 'db'), storeUrl: store.url, storeCredentialsId: 'portcullis-store' },
+        { credentials: { 'portcullis-store': [store.tokens.push] } },
+      ),
     ]);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('storeUrl and storeCredentialsId: the evaluation arrives in the store once, and the token is not in the log', async () => {
+    const o = out.get('real-store')!;
+    const sh = argsOf(o, 'sh')[0] as { exitCode: number; stdout: string; stderr: string; env: string[] };
+    expect(sh.exitCode, sh.stderr).toBe(2);
+    expect(o.result).toBe('UNSTABLE');
+    expect(sh.env).toEqual(['PORTCULLIS_STORE_TOKEN']);
+    expect(sh.stderr).toMatch(/pushed to store: [0-9a-f-]{36}\n/);
+    expect(`${sh.stdout}${sh.stderr}`).not.toContain(store.tokens.push);
+    // A `docker save` archive has no manifest digest: the evaluation is keyed by the config digest (the image id).
+    const report = JSON.parse(readFileSync(join(work, 'real-store', o.returned!.reports.json!), 'utf8')) as { image: { configDigest: string } };
+    const res = await fetch(`${store.url}/v2/evaluations?image_digest=${report.image.configDigest}`, { headers: { authorization: `Bearer ${store.tokens.read}` } });
+    const list = (await res.json()) as { decision: string; repository: string; tag: string }[];
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ decision: 'WARN', repository: 'docker.io/fixtures/debian-app-mini', tag: 'latest' });
   });
 
   it('WARN: the build is UNSTABLE, and every report it publishes exists and parses', () => {

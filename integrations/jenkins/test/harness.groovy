@@ -3,7 +3,7 @@
 //   groovy harness.groovy STEP.groovy SCENARIOS.json RESULTS.json
 //
 // Each scenario parses the step afresh and stubs the pipeline steps it may call through the script's metaClass:
-// sh, withCredentials, usernamePassword, junit, archiveArtifacts, recordIssues, sarif, unstable, error, echo,
+// sh, withCredentials, usernamePassword, string, junit, archiveArtifacts, recordIssues, sarif, unstable, error, echo,
 // readFile. Every call is recorded (as plain strings: a GString never equals a String), and so is the build result
 // the steps would leave: `unstable` makes it UNSTABLE, `error` makes it FAILURE and throws as Jenkins does.
 //
@@ -12,7 +12,7 @@
 //   status      the exit code the stubbed `sh` returns (stub mode)
 //   files       path -> text that `readFile` returns (stub mode)
 //   warningsNg  false: `recordIssues` and `sarif` are not defined, as when the plugin is absent
-//   credentials credentialsId -> [username, password] for `withCredentials`
+//   credentials credentialsId -> [username, password] for a usernamePassword binding, [secret] for a string one
 //   real        true: `sh` really runs the script with /bin/sh in workDir, the bound credentials in its environment,
 //               and `readFile` reads real files there
 
@@ -60,6 +60,7 @@ def runScenario(File stepFile, Map sc) {
     throw new StepError(message.toString())
   }
   step.metaClass.usernamePassword = { Map m -> [kind: 'usernamePassword'] + m }
+  step.metaClass.string = { Map m -> [kind: 'string'] + m }
   step.metaClass.withCredentials = { List bindings, Closure body ->
     record('withCredentials', bindings)
     Map saved = new LinkedHashMap(boundEnv)
@@ -69,8 +70,12 @@ def runScenario(File stepFile, Map sc) {
         // Jenkins fails the build when a credentials id does not exist.
         throw new StepError("Could not find credentials entry with ID '${b.credentialsId}'")
       }
-      boundEnv[b.usernameVariable.toString()] = secret[0].toString()
-      boundEnv[b.passwordVariable.toString()] = secret[1].toString()
+      if (b.kind == 'string') {
+        boundEnv[b.variable.toString()] = secret[0].toString()
+      } else {
+        boundEnv[b.usernameVariable.toString()] = secret[0].toString()
+        boundEnv[b.passwordVariable.toString()] = secret[1].toString()
+      }
     }
     try {
       return body.call()

@@ -9,6 +9,9 @@
 // The scan itself, the policy and every report are the CLI's; nothing here interprets findings.
 //
 //   portcullisScan image: 'docker-archive:build/app.tar', dockerfile: 'Dockerfile', policy: '.portcullis/policy.json'
+//
+// With storeUrl the CLI pushes the evaluation to a Portcullis store after writing the reports; the token comes from
+// a Secret text credential (storeCredentialsId) bound to PORTCULLIS_STORE_TOKEN, never from the command line.
 
 import groovy.transform.Field
 
@@ -29,11 +32,13 @@ import groovy.transform.Field
 @Field static final Set<String> KNOWN_PARAMETERS = [
   'image', 'dockerfile', 'policy', 'failOn', 'outputs', 'severityCutoff', 'onlyFixed', 'platform', 'offline',
   'dbUrl', 'dbCacheDir', 'ignoreFile', 'registryCredentialsId', 'cliCommand', 'installation', 'reportDir',
-  'extraArgs', 'publishJunit', 'archiveReports', 'recordSarif',
+  'extraArgs', 'publishJunit', 'archiveReports', 'recordSarif', 'storeUrl', 'storeCredentialsId',
+  'storeFailOnError',
 ] as Set
 
 @Field static final String USERNAME_VARIABLE = 'PORTCULLIS_REGISTRY_USERNAME'
 @Field static final String PASSWORD_VARIABLE = 'PORTCULLIS_REGISTRY_PASSWORD'
+@Field static final String STORE_TOKEN_VARIABLE = 'PORTCULLIS_STORE_TOKEN'
 
 /**
  * Runs the scan and returns [decision: 'GO'|'WARN'|'STOP'|'ERROR', exitCode: n, reportDir: dir, reports: [format: path]].
@@ -47,6 +52,9 @@ def call(Map opts = [:]) {
   if (!opts.image) {
     error('portcullisScan: the image parameter is required (e.g. image: "docker-archive:app.tar")')
   }
+  if ((opts.storeCredentialsId || opts.storeFailOnError) && !opts.storeUrl) {
+    error('portcullisScan: storeCredentialsId and storeFailOnError need storeUrl (the Portcullis store to push to)')
+  }
   String failOn = (opts.failOn ?: 'stop').toString()
   if (!(failOn in ['stop', 'warn', 'never'])) {
     error("portcullisScan: failOn must be stop, warn or never, got \"${failOn}\"")
@@ -55,10 +63,17 @@ def call(Map opts = [:]) {
   Map<String, String> reports = reportPaths(opts.outputs, reportDir)
   String script = scanScript(opts, failOn, reportDir, reports)
 
-  int status
+  List bindings = []
   if (opts.registryCredentialsId) {
-    withCredentials([usernamePassword(credentialsId: opts.registryCredentialsId.toString(),
-        usernameVariable: USERNAME_VARIABLE, passwordVariable: PASSWORD_VARIABLE)]) {
+    bindings << usernamePassword(credentialsId: opts.registryCredentialsId.toString(),
+        usernameVariable: USERNAME_VARIABLE, passwordVariable: PASSWORD_VARIABLE)
+  }
+  if (opts.storeCredentialsId) {
+    bindings << string(credentialsId: opts.storeCredentialsId.toString(), variable: STORE_TOKEN_VARIABLE)
+  }
+  int status
+  if (bindings) {
+    withCredentials(bindings) {
       status = sh(script: script, returnStatus: true, label: 'portcullis scan')
     }
   } else {
@@ -116,6 +131,8 @@ private String scanScript(Map opts, String failOn, String reportDir, Map<String,
   if (opts.dbUrl) args += ['--db-url', opts.dbUrl.toString()]
   if (opts.dbCacheDir) args += ['--db-cache-dir', opts.dbCacheDir.toString()]
   if (opts.ignoreFile) args += ['--ignore-file', opts.ignoreFile.toString()]
+  if (opts.storeUrl) args += ['--store-url', opts.storeUrl.toString()]
+  if (opts.storeFailOnError) args += ['--store-fail-on-error']
   if (opts.extraArgs) args += (opts.extraArgs instanceof Collection ? opts.extraArgs : [opts.extraArgs])*.toString()
 
   String stderrFile = "${reportDir}/portcullis-stderr.log"

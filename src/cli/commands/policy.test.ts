@@ -40,7 +40,7 @@ describe('portcullis policy', () => {
     expect(exitCodeOf(outcomeOfError(r.error))).toBe(3);
     const lines = r.out.trimEnd().split('\n');
     expect(lines).toHaveLength(18);
-    expect(lines[0]).toBe(`${file}: $.policies[0].rules[0].gate: unknown gate "nosuchgate"; known gates: always, dockerfile, files, ruby_gems, metadata, licenses, malware, npms, packages, passwd_file, retrieved_files, secret_scans, vulnerabilities`);
+    expect(lines[0]).toBe(`${file}: $.policies[0].rules[0].gate: unknown gate "nosuchgate"; known gates: always, dockerfile, files, ruby_gems, metadata, licenses, malware, npms, packages, passwd_file, retrieved_files, secret_scans, vulnerabilities, compliance`);
     const json = await run(['policy', 'validate', '--json', file]);
     expect(JSON.parse(json.out)).toMatchObject({ valid: false, format: null, problems: expect.arrayContaining([{ path: '$.mappings[1].whitelist_ids[0]', message: 'refers to whitelist "nowl", which is not in $.whitelists' }]) });
   });
@@ -69,7 +69,7 @@ describe('portcullis policy', () => {
 
   it('template: prints a bundle with every trigger, as JSON or YAML, that loads', async () => {
     const json = JSON.parse((await run(['policy', 'template'])).out);
-    expect(buildBundle(json).rule_sets[0]!.rules).toHaveLength(40);
+    expect(buildBundle(json).rule_sets[0]!.rules).toHaveLength(43);
     const yaml = loadYaml((await run(['policy', 'template', '--format', 'yaml'])).out);
     expect(yaml).toEqual(json);
     expect((await run(['policy', 'template', '--format', 'xml'])).error).toBeInstanceOf(ConfigurationError);

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
-import { ConfigurationError } from '../../common/errors.js';
+import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import { OUTPUT_FORMATS } from '../../output/list.js';
+import { ciKeys, targetFrom } from '../../publish/target.js';
 import { parseFailOn, parseSeverity, type ScanConfig } from '../../scan/config.js';
 import { runScan } from '../../scan/pipeline.js';
 import type { CliCommand, CliContext } from '../command.js';
 import { addSourceOptions, buildSourceOptions } from '../source-options.js';
+import { spoolDirOf } from './push.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -30,7 +32,13 @@ export const scanCommand: CliCommand = {
         .option('--max-db-age <days>', 'vulnerability data older than this warns', '7')
         .option('--fail-on-stale-db', 'stale vulnerability data is an error instead of a warning')
         .option('--ignore-file <path>', 'vulnerability ignores (.portcullis-ignore.yaml)')
-        .option('--vex <path>', 'an OpenVEX document, repeatable', collect, []),
+        .option('--vex <path>', 'an OpenVEX document, repeatable', collect, [])
+        .option('--compliance-summary <file>', 'an oscap-summary.json from portcullis compliance oscap, for the compliance gate; repeatable', collect, [])
+        .option('--compliance-from-store', 'also read the image\'s latest compliance checks from the store (--store-url; the token needs the read scope)')
+        .option('--store-url <url>', 'push the evaluation (JSON report, SBOM, SARIF) to this store after the reports are written (env PORTCULLIS_STORE_URL)')
+        .option('--store-token <token>', 'bearer token for the store, push scope (env PORTCULLIS_STORE_TOKEN)')
+        .option('--store-fail-on-error', 'a failed push fails the scan (exit 3 unless it STOPs) instead of warning and spooling only')
+        .option('--spool-dir <dir>', 'where failed pushes wait for the next run (env PORTCULLIS_SPOOL_DIR)'),
     ).action(async (ref: string, opts: Record<string, unknown>) => {
       const source = await buildSourceOptions(opts, ctx);
       const { env: _env, logger: _logger, maxFileBytes, ...sourceRest } = source;
@@ -58,9 +66,21 @@ export const scanCommand: CliCommand = {
           vex: opts.vex as string[],
         },
       };
+      const summaries = opts.complianceSummary as string[];
+      if (summaries.length) config.complianceSummaries = summaries;
+      const target = targetFrom({ ...(typeof opts.storeUrl === 'string' ? { storeUrl: opts.storeUrl } : {}), ...(typeof opts.storeToken === 'string' ? { storeToken: opts.storeToken } : {}) }, ctx.env);
+      if (target) {
+        config.store = { target, spoolDir: spoolDirOf(typeof opts.spoolDir === 'string' ? opts.spoolDir : undefined, ctx.env), failOnError: Boolean(opts.storeFailOnError), ...ciKeys(ctx.env) };
+      } else if (opts.storeFailOnError || opts.complianceFromStore) {
+        throw new ConfigurationError(`${opts.storeFailOnError ? '--store-fail-on-error' : '--compliance-from-store'} needs a store: give --store-url or PORTCULLIS_STORE_URL`);
+      }
+      if (target && opts.complianceFromStore) config.complianceStore = target;
       const result = await runScan(config, { env: ctx.env, logger: ctx.logger });
       for (const w of result.written) if (w.path === undefined) ctx.out(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
       ctx.logger.info(`decision: ${result.report.decision}`);
+      if (result.outcome === 'configuration-error' && result.store && result.store.status !== 'pushed') {
+        throw new RemoteError(`the evaluation was not pushed to the store (--store-fail-on-error): ${result.store.error}`);
+      }
       ctx.outcome = result.outcome;
     });
   },

@@ -43,6 +43,18 @@ describe('readActionInputs', () => {
     expect(masked).toEqual(['p']);
   });
 
+  it('reads the store inputs and masks the store token, even when the inputs are then rejected', () => {
+    const masked: string[] = [];
+    const inputs = readActionInputs(inputsFromEnv(env({ image: 'x', 'store-url': 'https://store.example', 'store-token': 'pcs_secret', 'store-fail-on-error': 'true' })), (s) => masked.push(s));
+    expect(masked).toEqual(['pcs_secret']);
+    expect(inputs.store).toEqual({ url: 'https://store.example', token: 'pcs_secret', failOnError: true });
+    expect(readActionInputs(inputsFromEnv(env({ image: 'x', 'store-url': 'http://127.0.0.1:9' }))).store).toEqual({ url: 'http://127.0.0.1:9', failOnError: false });
+    expect(readActionInputs(inputsFromEnv(env({ image: 'x' }))).store).toBeUndefined();
+    masked.length = 0;
+    expect(() => readActionInputs(inputsFromEnv(env({ image: 'x', 'store-token': 'orphan' })), (s) => masked.push(s))).toThrow('inputs store-token and store-fail-on-error need store-url');
+    expect(masked).toEqual(['orphan']);
+  });
+
   it('reads booleans and multi-line outputs', () => {
     const inputs = readActionInputs(
       inputsFromEnv(env({ image: 'x', 'only-fixed': 'TRUE', 'db-cache': 'false', offline: 'yes', 'upload-sarif': 'true', 'comment-on-pr': 'true', summary: 'false', annotations: 'off', outputs: 'json=out/r.json\n# a comment\n\n  cyclonedx=sbom.cdx.json , md\n' })),

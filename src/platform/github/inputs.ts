@@ -28,6 +28,8 @@ export interface ActionInputs {
   summary: boolean;
   annotations: boolean;
   githubToken?: string;
+  /** Push the evaluation to our store (`portcullis serve`). */
+  store?: { url: string; token?: string; failOnError: boolean };
 }
 
 export type GetInput = (name: string) => string;
@@ -60,8 +62,8 @@ export function parseListInput(value: string): string[] {
 }
 
 /**
- * Reads and checks every input. `setSecret` is called for the registry password (and the token) before anything
- * else can log it.
+ * Reads and checks every input. `setSecret` is called for the registry password, the GitHub token and the store
+ * token before anything else can log them.
  */
 export function readActionInputs(get: GetInput, setSecret: (secret: string) => void = () => {}): ActionInputs {
   const text = (name: string): string | undefined => get(name).trim() || undefined;
@@ -71,6 +73,8 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
   if (password) setSecret(password);
   const token = text('github-token');
   if (token) setSecret(token);
+  const storeToken = text('store-token');
+  if (storeToken) setSecret(storeToken);
 
   const image = text('image');
   if (!image) throw new ConfigurationError('input image is required: an image reference such as docker:app:latest, oci-archive:app.tar or registry:ghcr.io/org/app:1.0');
@@ -86,6 +90,9 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
   const platform = text('platform');
   const dbUrl = text('db-url');
   const sarifFile = text('sarif-file');
+  const storeUrl = text('store-url');
+  const storeFailOnError = bool('store-fail-on-error', false);
+  if (!storeUrl && (storeToken || storeFailOnError)) throw new ConfigurationError('inputs store-token and store-fail-on-error need store-url');
   if (platform && !/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/i.test(platform)) {
     throw new ConfigurationError(`input platform must be os/arch[/variant], such as linux/amd64 or linux/arm64/v8, got "${platform}"`);
   }
@@ -108,6 +115,7 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
     summary: bool('summary', true),
     annotations: bool('annotations', true),
     ...(token ? { githubToken: token } : {}),
+    ...(storeUrl ? { store: { url: storeUrl, ...(storeToken ? { token: storeToken } : {}), failOnError: storeFailOnError } } : {}),
   };
 }
 

@@ -300,6 +300,41 @@ describe('runAction: annotation budget and switches', () => {
   });
 });
 
+describe('runAction: the store push', () => {
+  it('hands the scan the store, its masked token and the run keys; no store input, no push', async () => {
+    const { deps, seen, masked } = setup({ inputs: { 'store-url': 'https://store.example/', 'store-token': 'pcs_tok' }, env: { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' } });
+    await runAction(deps);
+    expect(masked).toContain('pcs_tok');
+    expect(seen.config!.store).toEqual({
+      target: { url: 'https://store.example/', auth: { kind: 'bearer', token: 'pcs_tok' } },
+      spoolDir: '.portcullis/spool',
+      failOnError: false,
+      commit: SHA,
+      pipelineRun: 'github:acme/app/42/2',
+    });
+    const none = setup();
+    await runAction(none.deps);
+    expect(none.seen.config!.store).toBeUndefined();
+  });
+
+  it('takes the token from PORTCULLIS_STORE_TOKEN when the input is empty; a bad URL is a configuration error', async () => {
+    const { deps, seen } = setup({ inputs: { 'store-url': 'http://127.0.0.1:8080' }, env: { PORTCULLIS_STORE_TOKEN: 'from-env', PORTCULLIS_SPOOL_DIR: '/var/spool/p' } });
+    await runAction(deps);
+    expect(seen.config!.store).toMatchObject({ target: { auth: { kind: 'bearer', token: 'from-env' } }, spoolDir: '/var/spool/p' });
+    const bad = setup({ inputs: { 'store-url': 'ftp://store' } });
+    expect(await runAction(bad.deps)).toBe('configuration-error');
+    expect(bad.platform.concluded!.message).toBe('Portcullis: store URL "ftp://store" must be http or https');
+  });
+
+  it('with store-fail-on-error, a push the scan could not make is named in the conclusion', async () => {
+    const { deps, platform } = setup({ inputs: { 'store-url': 'http://127.0.0.1:9', 'store-fail-on-error': 'true' }, report: withDecision('GO') });
+    const scan = deps.scan;
+    deps.scan = async (config, d) => ({ ...(await scan(config, d)), outcome: 'configuration-error', store: { status: 'spooled', spoolPath: '/s/x.json', error: 'connection refused' } });
+    expect(await runAction(deps)).toBe('configuration-error');
+    expect(platform.concluded!.message).toMatch(/^Portcullis: GO for .*\. But the store push failed: connection refused\.$/);
+  });
+});
+
 describe('planOutputs', () => {
   const ctx = { eventName: 'push', apiUrl: 'x', runnerTemp: '/rt' };
   const inputs = (extra: object) => ({ image: 'x', failOn: 'stop' as const, onlyFixed: false, dbCache: true, offline: false, outputs: [], uploadSarif: false, commentOnPr: false, summary: true, annotations: true, ...extra });

@@ -13,7 +13,8 @@ import { parsePlatform } from '../../image/manifest.js';
 import type { ScanReport } from '../../model/index.js';
 import { countBySeverity, imageLabel } from '../../output/format.js';
 import { OUTPUT_FORMATS } from '../../output/list.js';
-import type { ScanConfig } from '../../scan/config.js';
+import { ciKeys, targetFrom } from '../../publish/target.js';
+import type { ScanConfig, StorePushConfig } from '../../scan/config.js';
 import type { ScanDeps, ScanResult } from '../../scan/pipeline.js';
 import { defaultCacheDir } from '../../vulndb/store.js';
 import type { Platform } from '../platform.js';
@@ -56,7 +57,7 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
     const cacheDir = defaultCacheDir(deps.env);
     const cacheState: DbCacheState | undefined = inputs.dbCache && deps.cache ? await restoreDbCache(deps.cache, join(cacheDir, 'vulndb'), now(), logger) : undefined;
 
-    const result = await deps.scan(scanConfig(inputs, plan.outputs, cacheDir), { env: deps.env, logger, cwd, now });
+    const result = await deps.scan(scanConfig(inputs, plan.outputs, cacheDir, storeConfig(inputs, deps.env)), { env: deps.env, logger, cwd, now });
     for (const w of result.written) if (w.path === undefined) platform.logger.info(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
     if (deps.cache) await saveDbCache(deps.cache, cacheState, logger);
 
@@ -85,6 +86,7 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
     }
     let outcome = result.outcome;
     let problem: string | undefined;
+    if (inputs.store?.failOnError && result.store && result.store.status !== 'pushed') problem = `the store push failed: ${result.store.error}`;
     if (inputs.commentOnPr) await commentOnPr(deps, inputs, ctx, report, scope, logger);
     if (inputs.uploadSarif) {
       const sarif = result.written.find((w) => w.format === 'sarif');
@@ -158,7 +160,14 @@ export function planOutputs(inputs: ActionInputs, ctx: GitHubContext): OutputPla
   return { outputs, ...(sbom ? { sbomFormat: sbom.id } : {}) };
 }
 
-export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: string): ScanConfig {
+/** The store push, from the store-* inputs: the token may also come from PORTCULLIS_STORE_TOKEN; keys from GitHub's run. */
+export function storeConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): StorePushConfig | undefined {
+  if (!inputs.store) return undefined;
+  const target = targetFrom({ storeUrl: inputs.store.url, ...(inputs.store.token ? { storeToken: inputs.store.token } : {}) }, env)!;
+  return { target, spoolDir: env.PORTCULLIS_SPOOL_DIR ?? '.portcullis/spool', failOnError: inputs.store.failOnError, ...ciKeys(env) };
+}
+
+export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: string, store?: StorePushConfig): ScanConfig {
   return {
     image: inputs.image,
     source: {
@@ -181,6 +190,7 @@ export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: st
       failOnStale: false,
       vex: [],
     },
+    ...(store ? { store } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Gate } from '../gate.js';
 import { alwaysGate } from './always/always.js';
+import { complianceGate } from './compliance/compliance.js';
 import { dockerfileGate } from './dockerfile/dockerfile.js';
 import { filesGate } from './files/files.js';
 import { licensesGate } from './licenses/licenses.js';
@@ -28,6 +29,7 @@ export const GATES: readonly Gate[] = [
   retrievedFilesGate,
   secretScansGate,
   vulnerabilitiesGate,
+  complianceGate,
 ];
 
 /** Case-insensitive gate lookup. `gems` is accepted for `ruby_gems` (the name Anchore's EOL table uses). */
