@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { SqlDb, SqlExecutor } from './db.js';
 import type { FileStore } from './files.js';
+import type { ComplianceCheck } from '../publish/compliance.js';
 
 export interface IncomingFile {
   name: string;
@@ -21,29 +22,13 @@ export interface FileMeta {
 }
 
 /** Anchore's `RuntimeComplianceCheck`, plus our id and creation time. */
-export interface ComplianceRecord {
+export interface ComplianceRecord extends ComplianceCheck {
   id: string;
-  check_type: string;
-  image_digest: string;
-  result?: string;
-  pod?: string;
-  namespace?: string;
-  image_tag?: string;
-  start_time?: string;
-  end_time?: string;
   compliance_file_ids: Record<string, string>;
   created_at: string;
 }
 
-export interface ComplianceInput {
-  check_type: string;
-  image_digest: string;
-  result?: string;
-  pod?: string;
-  namespace?: string;
-  image_tag?: string;
-  start_time?: string;
-  end_time?: string;
+export interface ComplianceInput extends ComplianceCheck {
   result_file?: IncomingFile;
   report_file?: IncomingFile;
   idempotencyKey?: string;

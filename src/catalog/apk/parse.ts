@@ -2,6 +2,8 @@
  * The apk `installed` database: blank-line-separated stanzas of `X:value` lines (P name, V version, o origin,
  * A arch, L license, D depends, p provides, F directory, R file in the last F directory, and more).
  */
+import { providerIndex } from '../distro/os-package.js';
+
 export interface ApkRecord {
   name: string;
   version: string;
@@ -169,16 +171,7 @@ function toInt(value: string): number | undefined {
  * Returns the names each package depends on, sorted.
  */
 export function resolveApkDependencies(records: readonly ApkRecord[]): Map<string, string[]> {
-  const providers = new Map<string, Set<string>>();
-  const add = (key: string, name: string): void => {
-    let set = providers.get(key);
-    if (!set) providers.set(key, (set = new Set()));
-    set.add(name);
-  };
-  for (const r of records) {
-    add(r.name, r.name);
-    for (const p of r.provides) add(stripConstraint(p), r.name);
-  }
+  const providers = providerIndex(records, (r) => r.name, (r) => r.provides.map(stripConstraint));
   const out = new Map<string, string[]>();
   for (const r of records) {
     const deps = new Set<string>();

@@ -31,3 +31,18 @@ export function readIfPresent(view: FileView, path: string): { text?: string; re
   const r = view.read(path);
   return r.ok ? { text: r.data.toString('utf8') } : { reason: r.reason };
 }
+
+/** Package names by what satisfies a dependency on them: each package's own name and each name it provides. */
+export function providerIndex<R>(records: readonly R[], name: (r: R) => string, provides: (r: R) => Iterable<string>): Map<string, Set<string>> {
+  const providers = new Map<string, Set<string>>();
+  const add = (key: string, pkg: string): void => {
+    let set = providers.get(key);
+    if (!set) providers.set(key, (set = new Set()));
+    set.add(pkg);
+  };
+  for (const r of records) {
+    add(name(r), name(r));
+    for (const p of provides(r)) add(p, name(r));
+  }
+  return providers;
+}

@@ -2,6 +2,8 @@
  * dpkg's status database (`/var/lib/dpkg/status`, and one file per package in distroless `status.d/`):
  * blank-line-separated stanzas of `Field: value` lines, continued by lines that start with a space or a tab.
  */
+import { providerIndex } from '../distro/os-package.js';
+
 export interface DpkgRecord {
   name: string;
   /** Empty when the stanza has no Version (as syft does). */
@@ -147,16 +149,7 @@ export function isInstalled(record: DpkgRecord): boolean {
  * virtual name. Every installed alternative of `a | b` counts. Returns, per package name, the names it depends on.
  */
 export function resolveDpkgDependencies(records: readonly DpkgRecord[]): Map<string, string[]> {
-  const providers = new Map<string, Set<string>>();
-  const add = (key: string, name: string): void => {
-    let set = providers.get(key);
-    if (!set) providers.set(key, (set = new Set()));
-    set.add(name);
-  };
-  for (const r of records) {
-    add(r.name, r.name);
-    for (const p of r.provides) add(relationName(p), r.name);
-  }
+  const providers = providerIndex(records, (r) => r.name, (r) => r.provides.map(relationName));
   const out = new Map<string, string[]>();
   for (const r of records) {
     const deps = new Set(out.get(r.name) ?? []);

@@ -17,7 +17,7 @@ export const scanCommand: CliCommand = {
       program
         .command('scan')
         .description('scan an image: catalog its packages, match vulnerabilities, evaluate the policy bundle, write reports')
-        .argument('<ref>', 'image reference: oci-dir:PATH[:REF], oci-archive:PATH[:REF], docker-archive:PATH[:TAG], registry:NAME, docker:NAME, or a bare NAME')
+        .argument('<ref>', 'image reference: oci-dir:PATH[:REF], oci-archive:PATH[:REF], docker-archive:PATH[:TAG], registry:NAME, docker:NAME, a bare NAME, or sbom:PATH (a CycloneDX, SPDX or Portcullis JSON SBOM instead of an image)')
         .option('--dockerfile <path>', 'the Dockerfile that built the image (dockerfile gate; findings mapped to its lines)')
         .option('--policy <path>', 'policy bundle, JSON or YAML (default: the bundled default policy)')
         .option('--fail-on <when>', 'stop: exit 1 on STOP and 2 on WARN; warn: exit 1 on WARN or STOP; never: always exit 0', 'stop')
