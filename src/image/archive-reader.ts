@@ -4,7 +4,7 @@ import type { ImageConfig, ImageMetadata, Platform } from '../model/index.js';
 import type { RequestMatcher } from './file-request.js';
 import { readLayer, type LayerReadResult } from './layer-reader.js';
 import { buildMetadata, MediaTypes, parseConfig, type ImageManifest } from './manifest.js';
-import { blobPath, resolveOciLayout, type ResolvedManifest } from './oci-layout.js';
+import { blobPath, digestOf, resolveOciLayout, type ResolvedManifest } from './oci-layout.js';
 import { normalizeEntryName, resolveLinkTarget } from './paths.js';
 import { TarFormatError, TarParser } from './tar/tar-parser.js';
 
@@ -213,13 +213,7 @@ async function fromDockerManifest(
   const configBytes = small.get(configName);
   if (!configBytes) throw new ImageError(`${options.label}: config ${e.Config} is missing from the archive`);
   const config: ImageConfig = parseConfig(configBytes, `${options.label}: config ${e.Config}`);
-  const { createHash } = await import('node:crypto');
-  const configDigest = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`;
-  // Docker ≥25 names its blobs by content (`blobs/sha256/<hex>`): such names are digests to check.
-  const namedDigest = (name: string): string | undefined => {
-    const m = /^\/?blobs\/sha256\/([0-9a-f]{64})$/.exec(name);
-    return m ? `sha256:${m[1]}` : undefined;
-  };
+  const configDigest = digestOf(configBytes);
   const configNamed = namedDigest(e.Config);
   if (configNamed && configNamed !== configDigest) {
     throw new ImageError(`${options.label}: digest mismatch for config ${e.Config}: its content hashes to ${configDigest}`);
@@ -262,4 +256,12 @@ function drainedOrClosed(stream: PassThrough): Promise<void> {
     stream.once('drain', done);
     stream.once('close', done);
   });
+}
+
+const CONTENT_NAMED_BLOB = /^\/?blobs\/sha256\/([0-9a-f]{64})$/;
+
+/** Docker ≥25 names its blobs by content (`blobs/sha256/<hex>`): such a name is a digest to check. */
+function namedDigest(name: string): string | undefined {
+  const m = CONTENT_NAMED_BLOB.exec(name);
+  return m ? `sha256:${m[1]}` : undefined;
 }

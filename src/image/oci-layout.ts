@@ -81,9 +81,14 @@ export async function readVerified(store: BlobStore, digest: string, label: stri
   if (!DIGEST.test(digest)) throw new ImageError(`${label}: ${what} has an invalid or unsupported digest "${digest}"`);
   const bytes = await store.get(digest);
   if (!bytes) throw new ImageError(`${label}: ${what} blob ${digest} is missing`);
-  const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const actual = digestOf(bytes);
   if (actual !== digest) throw new ImageError(`${label}: digest mismatch for ${what} blob ${digest}: its content hashes to ${actual}`);
   return bytes;
+}
+
+/** The `sha256:<hex>` digest of some bytes. */
+export function digestOf(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 /** Path of a blob inside a layout: `blobs/sha256/<hex>`. */

@@ -48,7 +48,8 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.HOME ?? homedir(), '.cache', 'portcullis');
 }
 
-function dbRoot(cacheDir: string): string {
+/** The folder the database lives in, inside the cache dir: what the Action caches between runs. */
+export function dbRoot(cacheDir: string): string {
   return join(cacheDir, 'vulndb');
 }
 

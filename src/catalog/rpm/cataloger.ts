@@ -53,7 +53,7 @@ function catalogRpm(ctx: CatalogContext): CatalogResult {
         const key = `${info.name}\0${rpmVersionString(info)}\0${info.arch ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        packages.push(toPackage(info, ctx.distro, path, location));
+        packages.push(rpmPackage(info, ctx.distro, path, location));
       }
       break;
     }
@@ -123,7 +123,8 @@ export function rpmPurl(info: Pick<RpmPackageInfo, 'name' | 'epoch' | 'version' 
   });
 }
 
-function toPackage(info: RpmPackageInfo, distro: Distro | undefined, dbPath: string, location: Package['locations'][number]): Package {
+/** One rpm header's package: shared by the database cataloger and the distroless manifest cataloger. */
+export function rpmPackage(info: RpmPackageInfo, distro: Distro | undefined, dbPath: string, location: Package['locations'][number], foundBy = ID): Package {
   const version = rpmVersionString(info);
   const source = info.sourceRpm ? parseSourceRpm(info.sourceRpm) : undefined;
   return {
@@ -134,7 +135,7 @@ function toPackage(info: RpmPackageInfo, distro: Distro | undefined, dbPath: str
     purl: rpmPurl(info, distro),
     licenses: info.license ? [info.license] : [],
     locations: [location],
-    foundBy: ID,
+    foundBy,
     ...(source ? { source } : {}),
     ...(info.arch ? { arch: info.arch } : {}),
     metadata: {

@@ -1,8 +1,8 @@
 import type { Package, Unknown } from '../../model/index.js';
 import type { Cataloger, CatalogContext, CatalogResult } from '../cataloger.js';
-import { dbLocation, dbUnknown, osPackageId, readIfPresent } from '../distro/os-package.js';
-import { RPM_DB_PATHS, parseSourceRpm, rpmPurl } from './cataloger.js';
-import { rpmVersionString, type RpmPackageInfo } from './header.js';
+import { dbLocation, dbUnknown, readIfPresent } from '../distro/os-package.js';
+import { RPM_DB_PATHS, rpmPackage } from './cataloger.js';
+import type { RpmPackageInfo } from './header.js';
 
 export const RPM_MANIFEST_PATH = '/var/lib/rpmmanifest/container-manifest-2';
 const ID = 'rpm/manifest';
@@ -54,31 +54,7 @@ export const rpmManifestCataloger: Cataloger = {
     const { infos, errors } = parseRpmManifest(text);
     if (errors.length > 0) unknowns.push(dbUnknown(view, ID, RPM_MANIFEST_PATH, `malformed rpm manifest: ${errors[0]}`));
     const location = dbLocation(view, RPM_MANIFEST_PATH);
-    const packages: Package[] = infos.map((info) => {
-      const version = rpmVersionString(info);
-      const source = info.sourceRpm ? parseSourceRpm(info.sourceRpm) : undefined;
-      return {
-        id: osPackageId('rpm', info.name, version, RPM_MANIFEST_PATH),
-        type: 'rpm',
-        name: info.name,
-        version,
-        purl: rpmPurl(info, ctx.distro),
-        licenses: [],
-        locations: [location],
-        foundBy: ID,
-        ...(source ? { source } : {}),
-        ...(info.arch ? { arch: info.arch } : {}),
-        metadata: {
-          ...(info.epoch !== undefined ? { epoch: info.epoch } : {}),
-          version: info.version,
-          release: info.release,
-          ...(info.sourceRpm ? { sourceRpm: info.sourceRpm } : {}),
-          ...(info.vendor ? { vendor: info.vendor } : {}),
-          ...(info.size !== undefined ? { size: info.size } : {}),
-          files: [],
-        },
-      };
-    });
+    const packages: Package[] = infos.map((info) => rpmPackage(info, ctx.distro, RPM_MANIFEST_PATH, location, ID));
     return Promise.resolve({ packages, unknowns });
   },
 };

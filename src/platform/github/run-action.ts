@@ -16,7 +16,7 @@ import { OUTPUT_FORMATS } from '../../output/list.js';
 import { ciKeys, targetFrom } from '../../publish/target.js';
 import type { ScanConfig, StorePushConfig } from '../../scan/config.js';
 import type { ScanDeps, ScanResult } from '../../scan/pipeline.js';
-import { defaultCacheDir } from '../../vulndb/store.js';
+import { dbRoot, defaultCacheDir } from '../../vulndb/store.js';
 import type { Platform } from '../platform.js';
 import { GITHUB_ANNOTATION_LIMITS, planAnnotations } from './annotations.js';
 import type { GitHubApi } from './api.js';
@@ -55,7 +55,7 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
     const plan = planOutputs(inputs, ctx);
 
     const cacheDir = defaultCacheDir(deps.env);
-    const cacheState: DbCacheState | undefined = inputs.dbCache && deps.cache ? await restoreDbCache(deps.cache, join(cacheDir, 'vulndb'), now(), logger) : undefined;
+    const cacheState: DbCacheState | undefined = inputs.dbCache && deps.cache ? await restoreDbCache(deps.cache, dbRoot(cacheDir), now(), logger) : undefined;
 
     const result = await deps.scan(scanConfig(inputs, plan.outputs, cacheDir, storeConfig(inputs, deps.env)), { env: deps.env, logger, cwd, now });
     for (const w of result.written) if (w.path === undefined) platform.logger.info(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));

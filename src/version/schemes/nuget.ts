@@ -1,16 +1,10 @@
-import { compareDigits, defineScheme, isDigitCode, VersionSyntaxError, type Comparison } from '../scheme.js';
+import { compareDigits, defineScheme, isAllDigits, VersionSyntaxError, type Comparison } from '../scheme.js';
 
 /** NuGet's SemVer 2: up to four numeric parts, release labels compared case-insensitively, metadata ignored. */
 export interface NugetVersion {
   parts: [string, string, string, string];
   /** Release labels, upper-cased (NuGet compares them ordinally ignoring case). */
   labels: string[];
-}
-
-function isAllDigits(s: string): boolean {
-  if (s === '') return false;
-  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
-  return true;
 }
 
 export function parseNuget(input: string): NugetVersion {

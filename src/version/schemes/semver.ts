@@ -1,4 +1,4 @@
-import { compareDigits, compareStrings, defineScheme, isDigitCode, VersionSyntaxError, type Comparison } from '../scheme.js';
+import { compareDigits, compareStrings, defineScheme, isAllDigits, isDigitCode, VersionSyntaxError, type Comparison } from '../scheme.js';
 
 /**
  * A SemVer 2.0 version, read leniently as npm, Go and crates.io data need it: an optional `v`, one to three numeric
@@ -14,12 +14,6 @@ export interface SemverVersion {
   pre: string[];
   /** Build identifiers; ignored by SemVer ordering (Pub orders them). */
   build: string[];
-}
-
-function isAllDigits(s: string): boolean {
-  if (s === '') return false;
-  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
-  return true;
 }
 
 export function parseSemver(input: string): SemverVersion {
