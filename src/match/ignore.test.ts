@@ -16,6 +16,8 @@ const finding = (id: string, name: string, version: string, aliases: string[] = 
   fix: { state: 'fixed', versions: [] },
   severity: 'High',
   cvss: [],
+  nvdCvss: [],
+  severitySource: 'none',
   references: [],
   dataSource: 'osv:npm',
   matchedBy: 'ecosystem:npm',

@@ -43,6 +43,23 @@ export interface VulnerabilityDataStatus {
   ageDays?: number;
   stale: boolean;
   offline: boolean;
+  /**
+   * What could not be checked, one line each: a distro with no vulnerability data, a source that failed to load,
+   * an empty database. Never empty when some packages went unmatched for want of data (never a silent GO).
+   */
+  gaps?: VulnerabilityDataGap[];
+}
+
+export interface VulnerabilityDataGap {
+  /** `no-distro-data` (no records for the image's distro release), `unknown-distro` (release not recognised),
+   * `no-data` (the database is empty or missing), `source-failed` (a source could not be fetched or opened). */
+  kind: 'no-distro-data' | 'unknown-distro' | 'no-data' | 'source-failed';
+  /** One line for the user. */
+  message: string;
+  /** The ecosystem concerned (`Amazon Linux:2023`), when there is one. */
+  ecosystem?: string;
+  /** How many packages went unchecked because of it. */
+  packages?: number;
 }
 
 /** A mapping from a layer to the Dockerfile instruction that created it. */

@@ -58,6 +58,8 @@ export function finding(id: string, packageName: string, over: Partial<Finding> 
     fix: { state: 'not-fixed', versions: [] },
     severity: 'Medium',
     cvss: [],
+    nvdCvss: [],
+    severitySource: 'none',
     references: [`https://security-tracker.debian.org/tracker/${id}`],
     dataSource: 'osv:Debian',
     matchedBy: 'test',

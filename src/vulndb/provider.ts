@@ -1,9 +1,17 @@
 import type { Logger } from '../common/logger.js';
 import type { Plugin } from '../plugin/plugin.js';
+import type { EnrichmentRecord } from './enrichment.js';
 import type { OsvRecord } from './osv.js';
 
-/** What a source's records are: OSV records, or native records turned into OSV (labelled by their feed). */
-export type SourceKind = 'osv' | 'alpine-secdb';
+/**
+ * What a source's records are: OSV records (`osv`), native advisories turned into OSV at import (`alpine-secdb`,
+ * `native`: Amazon ALAS, Oracle ELSA, Red Hat CSAF/OVAL, SUSE, Azure Linux, Photon, Wolfi / Chainguard secdb), or
+ * enrichment joined by CVE id (`nvd`, `kev`, `epss`).
+ */
+export type SourceKind = 'osv' | 'alpine-secdb' | 'native' | 'nvd' | 'kev' | 'epss';
+
+/** Source kinds whose batches carry `enrichments` rather than `records`. */
+export const ENRICHMENT_KINDS: ReadonlySet<SourceKind> = new Set(['nvd', 'kev', 'epss']);
 
 /** What the database keeps about one source between updates (also handed back to the provider for conditional requests). */
 export interface SourceState {
@@ -21,7 +29,7 @@ export interface SourceState {
 
 /** One source's outcome of a fetch. */
 export type SourceBatch =
-  | (SourceState & { notModified: false; records: OsvRecord[]; skipped: SkippedInput[] })
+  | (SourceState & { notModified: false; records: OsvRecord[]; enrichments?: EnrichmentRecord[]; skipped: SkippedInput[] })
   /** The server answered 304: the stored records stay, with a new `fetchedAt`. */
   | (SourceState & { notModified: true });
 

@@ -3,8 +3,9 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import { baseEcosystem, slimRecord, type OsvRecord } from './osv.js';
+import { enrichmentKey, mergeEnrichment, type Enrichment, type EnrichmentLookup, type EnrichmentRecord } from './enrichment.js';
 import { packageKey } from './names.js';
-import type { SkippedInput, SourceBatch, SourceState } from './provider.js';
+import { ENRICHMENT_KINDS, type SkippedInput, type SourceBatch, type SourceState } from './provider.js';
 
 /**
  * The local vulnerability database.
@@ -15,7 +16,9 @@ import type { SkippedInput, SourceBatch, SourceState } from './provider.js';
  * - `db-XXXXXX/metadata.json`: schema version, and per source its provider, location, fetch time, validators,
  *   record counts (in all and per ecosystem) and skipped inputs;
  * - `db-XXXXXX/s<n>.jsonl`: one source's records, one minified OSV record a line (`details` and `credits` dropped);
- * - `db-XXXXXX/s<n>.idx.json`: `{ "<ecosystem>\0<name>": [offset, length, offset, length, …] }` into that file.
+ *   for an enrichment source (NVD, KEV, EPSS), one `EnrichmentRecord` a line;
+ * - `db-XXXXXX/s<n>.idx.json`: `{ "<ecosystem>\0<name>": [offset, length, offset, length, …] }` into that file
+ *   (for an enrichment source, `{ "id\0<CVE id>": [offset, length] }`).
  *
  * Opening reads the metadata and the indexes only; a record is read and parsed when a package asks for it.
  */
@@ -24,6 +27,7 @@ export const DEFAULT_MAX_AGE_DAYS = 7;
 const SKIPPED_EXAMPLES = 20;
 
 export interface SegmentMeta extends SourceState {
+  /** OSV records, or for an enrichment source (nvd, kev, epss) the ids it has data for. */
   records: number;
   /** Records per affected ecosystem (`Debian:12`, `npm`). */
   ecosystems: Record<string, number>;
@@ -91,9 +95,10 @@ interface OpenSegment {
   fd?: number;
 }
 
-export class VulnerabilityDatabase {
+export class VulnerabilityDatabase implements EnrichmentLookup {
   readonly #segments: OpenSegment[];
   readonly #index = new Map<string, { seg: number; offset: number; length: number }[]>();
+  readonly #enrichIndex = new Map<string, { seg: number; offset: number; length: number }[]>();
   readonly #cache = new Map<string, OsvRecord>();
 
   private constructor(
@@ -103,10 +108,11 @@ export class VulnerabilityDatabase {
     this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data) }));
     metadata.segments.forEach((meta, seg) => {
       const idx = JSON.parse(readFileSync(join(dir, meta.index), 'utf8')) as Record<string, number[]>;
+      const target = ENRICHMENT_KINDS.has(meta.kind) ? this.#enrichIndex : this.#index;
       for (const key of Object.keys(idx)) {
         const pairs = idx[key]!;
-        let list = this.#index.get(key);
-        if (!list) this.#index.set(key, (list = []));
+        let list = target.get(key);
+        if (!list) target.set(key, (list = []));
         for (let i = 0; i < pairs.length; i += 2) list.push({ seg, offset: pairs[i]!, length: pairs[i + 1]! });
       }
     });
@@ -134,14 +140,36 @@ export class VulnerabilityDatabase {
       const cacheKey = `${h.seg}:${h.offset}`;
       let record = this.#cache.get(cacheKey);
       if (!record) {
-        seg.fd ??= openSync(seg.path, 'r');
-        const buf = Buffer.allocUnsafe(h.length);
-        readSync(seg.fd, buf, 0, h.length, h.offset);
-        record = JSON.parse(buf.toString('utf8')) as OsvRecord;
+        record = JSON.parse(this.#read(h.seg, h.offset, h.length)) as OsvRecord;
         this.#cache.set(cacheKey, record);
       }
       return { record, source: seg.meta };
     });
+  }
+
+  /** NVD, KEV and EPSS data for one id (CVE), merged over the enrichment sources; undefined when none has it. */
+  enrichment(id: string): Enrichment | undefined {
+    const hits = this.#enrichIndex.get(enrichmentKey(id));
+    if (!hits) return undefined;
+    let out: Enrichment | undefined;
+    for (const h of hits) {
+      const { id: _id, ...rest } = JSON.parse(this.#read(h.seg, h.offset, h.length)) as EnrichmentRecord;
+      out = mergeEnrichment(out, rest);
+    }
+    return out;
+  }
+
+  /** Number of ids with enrichment data. */
+  get enrichmentCount(): number {
+    return this.#enrichIndex.size;
+  }
+
+  #read(seg: number, offset: number, length: number): string {
+    const s = this.#segments[seg]!;
+    s.fd ??= openSync(s.path, 'r');
+    const buf = Buffer.allocUnsafe(length);
+    readSync(s.fd, buf, 0, length, offset);
+    return buf.toString('utf8');
   }
 
   close(): void {
@@ -237,7 +265,14 @@ function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { n
   const index: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const ecosystems: Record<string, number> = {};
   let offset = 0;
-  for (const record of batch.records) {
+  for (const e of ENRICHMENT_KINDS.has(batch.kind) ? (batch.enrichments ?? []) : []) {
+    const line = JSON.stringify(e);
+    const length = Buffer.byteLength(line);
+    (index[enrichmentKey(e.id)] ??= []).push(offset, length);
+    parts.push(line);
+    offset += length + 1;
+  }
+  for (const record of ENRICHMENT_KINDS.has(batch.kind) ? [] : batch.records) {
     const line = JSON.stringify(slimRecord(record));
     const length = Buffer.byteLength(line);
     const keys = new Set<string>();
@@ -259,7 +294,7 @@ function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { n
   writeFileSync(join(dir, indexName), JSON.stringify(index));
   return {
     ...stateOf(batch),
-    records: batch.records.length,
+    records: ENRICHMENT_KINDS.has(batch.kind) ? (batch.enrichments?.length ?? 0) : batch.records.length,
     ecosystems,
     skipped: batch.skipped.length,
     skippedExamples: batch.skipped.slice(0, SKIPPED_EXAMPLES),

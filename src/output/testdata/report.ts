@@ -91,6 +91,8 @@ function finding(id: string, name: string, severity: Finding['severity'], extra:
     fix: { state: 'unknown', versions: [] },
     severity,
     cvss: [],
+    nvdCvss: [],
+    severitySource: 'none',
     references: [],
     dataSource: p.type === 'deb' ? 'osv:Debian' : 'osv:npm',
     matchedBy: p.type === 'deb' ? `distro:debian:12 via source ${p.source?.name ?? p.name}` : 'ecosystem:npm',

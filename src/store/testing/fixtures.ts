@@ -36,6 +36,8 @@ export function makeReport(options: { digest: string; repoTag?: string; decision
       fix: { state: 'fixed', versions: ['7.88.1-10+deb12u5'] },
       severity: severity as ScanReport['findings'][number]['severity'],
       cvss: [],
+      nvdCvss: [],
+      severitySource: 'none',
       references: [],
       dataSource: 'osv:Debian',
       matchedBy: 'distro:Debian:12',
