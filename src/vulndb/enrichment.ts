@@ -53,3 +53,18 @@ export class MemoryEnrichment implements EnrichmentLookup {
     return this.#map.get(enrichmentKey(id));
   }
 }
+
+const CVE_ID = /^CVE-\d{4}-\d{4,}$/i;
+
+/**
+ * The CVE ids through which a record joins NVD, KEV and EPSS: its own id, `aliases`, `upstream` and `related`
+ * (upper-cased, sorted, without duplicates). An ALSA advisory joins the CVEs it lists in `related`; a
+ * DEBIAN-CVE or ALPINE-CVE record joins its `upstream` CVE.
+ */
+export function joinIds(record: { id: string; aliases?: readonly string[]; upstream?: readonly string[]; related?: readonly string[] }): string[] {
+  const out = new Set<string>();
+  for (const id of [record.id, ...(record.aliases ?? []), ...(record.upstream ?? []), ...(record.related ?? [])]) {
+    if (typeof id === 'string' && CVE_ID.test(id.trim())) out.add(id.trim().toUpperCase());
+  }
+  return [...out].sort();
+}
