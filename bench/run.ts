@@ -4,7 +4,8 @@
  *   against the floor of Node's own zlib gunzipping the same layers, and the peak RSS of a process doing only that;
  * - catalog: reading `app` with every cataloger's requests, then cataloging, against the same floor (bench/catalog.ts);
  * - vulnerability data: importing every shared OSV record, opening the database, matching `app`'s packages
- *   (bench/vulndb.ts).
+ *   (bench/vulndb.ts);
+ * - the compiled database: db build, file size, db update from a local registry cold and warm (bench/vulndb-artifact.ts).
  * Each timed pair alternates with the floor and keeps medians (BENCH_ROUNDS, default 3).
  */
 import { execFile } from 'node:child_process';
@@ -16,6 +17,7 @@ import { loadImage } from '../src/image/open.js';
 import { benchCatalog } from './catalog.js';
 import { againstFloor, LAYOUT } from './floor.js';
 import { benchVulndb } from './vulndb.js';
+import { benchVulndbArtifact } from './vulndb-artifact.js';
 
 const CHILD_FLAG = '--view-bench-child';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -54,7 +56,7 @@ if (process.argv[2] === CHILD_FLAG) {
 } else if (!existsSync(LAYOUT)) {
   console.log(`bench skipped: ${LAYOUT} is absent (it comes with ../shared)`);
 } else {
-  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ['node', process.version]];
+  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ['node', process.version]];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }

@@ -24,10 +24,16 @@ const run = (args: string[]): number => {
 };
 
 if (run(['image', 'inspect', ref]) !== 0) process.exit(1);
-// --offline: the demo downloads nothing. With no local vulnerability database the default policy says so (WARN);
-// `portcullis db update` fetches the data for real scans.
+// The demo downloads nothing: it compiles a database from the bundled example advisories (examples/vulndata: OSV
+// records and an NVD page), imports it, and scans offline. Real scans use `portcullis db update`.
+const data = relative(process.cwd(), join(PROJECT_ROOT, 'examples/vulndata'));
+const db = `${out}/vulndb.pcdb.gz`;
+const cache = `${out}/cache`;
+if (run(['db', 'build', '--source', `osv-local:${data}/osv`, '--source', `nvd:${data}/nvd`, '--output', db]) !== 0) process.exit(1);
+if (run(['db', 'import', db, '--cache-dir', cache]) !== 0) process.exit(1);
+// --max-db-age: the example data is a fixed snapshot of 2024; a real database older than 7 days warns.
 const code = run([
-  'scan', ref, '--offline', '--dockerfile', dockerfile,
+  'scan', ref, '--offline', '--db-cache-dir', cache, '--max-db-age', '36500', '--dockerfile', dockerfile,
   '-o', 'table', '-o', `json=${out}/report.json`, '-o', `sarif=${out}/report.sarif`, '-o', `cyclonedx=${out}/sbom.cdx.json`,
 ]);
 const meaning: Record<number, string> = { 0: 'GO', 1: 'STOP', 2: 'WARN', 3: 'error' };

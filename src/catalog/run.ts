@@ -7,6 +7,7 @@ import type { Cataloger, CatalogTag } from './cataloger.js';
 import { DISTRO_REQUESTS, detectDistro } from './distro/detect.js';
 import { CATALOGERS } from './list.js';
 import { applyOwnership } from './ownership.js';
+import { manifestOrigin, withOrigin } from './package-origin.js';
 
 export interface CatalogRunResult {
   distro?: Distro;
@@ -21,9 +22,16 @@ export function selectCatalogers(tag: CatalogTag = 'image', all: readonly Catalo
   return tagged.length ? tagged : [...all];
 }
 
-/** Every file the catalogers (and distro detection) need, for the image's single pass. */
+/**
+ * Every file the catalogers (and distro detection) need, for the image's single pass. A language cataloger's
+ * buffered manifests are kept in every layer's version, so that a package's origin is the first layer that wrote
+ * its manifest as it is now (`manifestOrigin`); streamed files (binaries, through sinks) are not.
+ */
 export function catalogRequests(catalogers: readonly Cataloger[]): FileRequest[] {
-  return [...DISTRO_REQUESTS, ...catalogers.flatMap((c) => c.requests)];
+  return [
+    ...DISTRO_REQUESTS,
+    ...catalogers.flatMap((c) => (c.tags.includes('language') ? c.requests.map((r) => (r.sink || r.everyLayer ? r : { ...r, everyLayer: true })) : c.requests)),
+  ];
 }
 
 /**
@@ -42,7 +50,7 @@ export async function runCatalogers(
     throwIfAborted(options.signal);
     try {
       const r = await c.catalog({ view, ...(distro ? { distro } : {}), logger: options.logger, ...(options.signal ? { signal: options.signal } : {}) });
-      packages.push(...r.packages);
+      packages.push(...(c.tags.includes('language') ? r.packages.map((p) => withOrigin(p, p.locations[0] ? manifestOrigin(view, p.locations[0].path) : undefined)) : r.packages));
       unknowns.push(...r.unknowns);
       plugins.push({
         id: c.id,

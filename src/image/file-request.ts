@@ -24,6 +24,12 @@ export interface FileRequest {
   maxBytes?: number;
   /** Stream the content into a sink instead of buffering it. The result is read with `FileView.sinkResult`. */
   sink?: (path: string) => ContentSink;
+  /**
+   * Keep every layer's version of the matched files (each within the content cap), not only the squashed one:
+   * `FileView.versions(path)` lists what each layer wrote or deleted. For small databases whose history matters
+   * (which layer installed a package); the memory is the sum of the versions, so not for large or numerous files.
+   */
+  everyLayer?: boolean;
 }
 
 export interface CompiledRequest {

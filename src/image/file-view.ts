@@ -10,12 +10,24 @@ const DOT_SEGMENT = /\/\.{1,2}(\/|$)|\/\//;
 export type ReadResult = { ok: true; data: Buffer; entry: FileEntry } | { ok: false; reason: string };
 
 /**
+ * What one layer did to a file kept in every layer's version (`FileRequest.everyLayer`): wrote it (`read` is that
+ * version's content, or why there is none) or deleted it (a whiteout, an opaque directory, a parent replaced).
+ */
+export type FileVersion =
+  | { layerIndex: number; provenance: FileProvenance; deleted: false; read: ReadResult }
+  | { layerIndex: number; provenance: FileProvenance; deleted: true };
+
+/**
  * The squashed, read-only view of an image's file system, built from one pass over its layers. Every entry's
  * metadata is present; content is present for the files that some FileRequest asked for.
  */
 export class FileView {
   readonly #files = new Map<string, FileEntry>();
   readonly #contents = new Map<string, CapturedContent>();
+  /** Every layer's version of the files requested with `everyLayer`, lowest layer first. */
+  readonly #versions = new Map<string, FileVersion[]>();
+  /** The provenance of the layer being applied (for the versions its deletions record). */
+  #applying: FileProvenance | undefined;
   readonly unknowns: Unknown[] = [];
 
   private constructor(
@@ -27,6 +39,7 @@ export class FileView {
   static squash(metadata: ImageMetadata, layers: readonly LayerResult[]): FileView {
     const view = new FileView(metadata, layers);
     layers.forEach((layer, i) => view.#apply(layer, provenanceOf(metadata, i)));
+    view.#applying = undefined;
     // A requested file whose content was not kept (over the cap) is an unknown, if it survives the squash.
     for (const [path, captured] of view.#contents) {
       if (captured.kind !== 'unknown') continue;
@@ -145,12 +158,30 @@ export class FileView {
     return captured && 'sinks' in captured ? captured.sinks?.get(requestId) : undefined;
   }
 
+  /**
+   * Every layer's version of a file requested with `everyLayer`, lowest layer first: one per layer that wrote or
+   * deleted it (the state at the end of that layer). Empty for other files. The path is resolved in the squashed
+   * view when it exists there (symlinked parents), else taken literally.
+   */
+  versions(path: string): readonly FileVersion[] {
+    const literal = this.#versions.get(path);
+    if (literal) return literal;
+    const resolved = this.resolve(path, { follow: true });
+    return (resolved !== undefined ? this.#versions.get(resolved) : undefined) ?? NO_VERSIONS;
+  }
+
+  /** Paths with versions kept (`everyLayer`), whether or not they survive the squash, sorted. */
+  versionedPaths(): string[] {
+    return [...this.#versions.keys()].sort();
+  }
+
   /** Paths whose content was captured or streamed, sorted. */
   capturedPaths(): string[] {
     return [...this.#contents.keys()].sort();
   }
 
   #apply(layer: LayerResult, provenance: FileProvenance): void {
+    this.#applying = provenance;
     for (const dir of layer.opaqueDirs) this.#deleteChildren(dir);
     for (const path of layer.whiteouts) {
       this.#delete(path);
@@ -159,7 +190,7 @@ export class FileView {
     for (const e of layer.entries.values()) {
       const previous = this.#files.get(e.path);
       if (previous?.type === 'dir' && e.type !== 'dir') this.#deleteChildren(e.path);
-      this.#files.set(e.path, {
+      const entry: FileEntry = {
         path: e.path,
         type: e.type,
         mode: e.mode,
@@ -169,15 +200,41 @@ export class FileView {
         mtime: e.mtime,
         ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
         provenance,
-      });
+      };
+      this.#files.set(e.path, entry);
       const content = layer.contents.get(e.path);
       if (content) this.#contents.set(e.path, content);
       else this.#contents.delete(e.path);
+      if (content?.everyLayer || this.#versions.has(e.path)) {
+        this.#record(e.path, { layerIndex: provenance.layerIndex, provenance, deleted: false, read: this.#readVersion(entry, content) });
+      }
     }
     this.unknowns.push(...layer.unknowns);
   }
 
+  /** The content a layer's version of a file has, as `read` would return it at that point of the squash. */
+  #readVersion(entry: FileEntry, content: CapturedContent | undefined): ReadResult {
+    let captured = content;
+    if (entry.type === 'hardlink') captured = this.#contents.get(entry.linkTarget ?? '');
+    else if (entry.type !== 'file') return { ok: false, reason: `${entry.path}: not a regular file (${entry.type})` };
+    if (!captured) return { ok: false, reason: `${entry.path}: content was not captured (no file request matched it)` };
+    if (captured.kind === 'unknown') return { ok: false, reason: `${entry.path}: ${captured.reason}` };
+    if (captured.kind === 'sinks-only') return { ok: false, reason: `${entry.path}: content was streamed to a sink, not kept` };
+    return { ok: true, data: captured.data, entry };
+  }
+
+  #record(path: string, version: FileVersion): void {
+    const list = this.#versions.get(path);
+    if (!list) this.#versions.set(path, [version]);
+    // The same layer may delete a file and write it again (a whiteout or an opaque directory, then the entry).
+    else if (list[list.length - 1]!.layerIndex === version.layerIndex) list[list.length - 1] = version;
+    else list.push(version);
+  }
+
   #delete(path: string): void {
+    if (this.#applying && this.#versions.has(path) && this.#files.has(path)) {
+      this.#record(path, { layerIndex: this.#applying.layerIndex, provenance: this.#applying, deleted: true });
+    }
     this.#files.delete(path);
     this.#contents.delete(path);
   }
@@ -206,6 +263,8 @@ export class FileView {
     return this.#impliedDirs.has(dir);
   }
 }
+
+const NO_VERSIONS: readonly FileVersion[] = [];
 
 export function provenanceOf(metadata: ImageMetadata, layerIndex: number): FileProvenance {
   const layer = metadata.layers[layerIndex];

@@ -15,11 +15,15 @@ export interface LayerEntry {
   linkTarget?: string;
 }
 
-/** What a file's content became during the pass. */
-export type CapturedContent =
+/**
+ * What a file's content became during the pass. `everyLayer` marks a file some request wants in every layer's
+ * version (`FileRequest.everyLayer`): the squash then keeps this layer's version beside the newest one.
+ */
+export type CapturedContent = (
   | { kind: 'content'; data: Buffer; sinks?: Map<string, unknown> }
   | { kind: 'sinks-only'; sinks: Map<string, unknown> }
-  | { kind: 'unknown'; reason: string; sinks?: Map<string, unknown> };
+  | { kind: 'unknown'; reason: string; sinks?: Map<string, unknown> }
+) & { everyLayer?: true };
 
 /** Everything one pass over one layer yields. Bounded: metadata for every entry, content only where requested. */
 export interface LayerResult {
@@ -146,6 +150,7 @@ export class LayerCollector {
       else buffer = Buffer.allocUnsafe(size);
     }
     const contents = this.result.contents;
+    const layered = wanted.some((c) => c.request.everyLayer) ? ({ everyLayer: true } as const) : {};
     return {
       data(chunk: Buffer) {
         if (buffer) {
@@ -156,9 +161,9 @@ export class LayerCollector {
       },
       end() {
         const sinkResults = sinks.length ? new Map(sinks.map(([id, s]) => [id, s.end()])) : undefined;
-        if (buffer) contents.set(path, { kind: 'content', data: buffer, ...(sinkResults ? { sinks: sinkResults } : {}) });
-        else if (overCap) contents.set(path, { kind: 'unknown', reason: overCap, ...(sinkResults ? { sinks: sinkResults } : {}) });
-        else if (sinkResults) contents.set(path, { kind: 'sinks-only', sinks: sinkResults });
+        if (buffer) contents.set(path, { kind: 'content', data: buffer, ...(sinkResults ? { sinks: sinkResults } : {}), ...layered });
+        else if (overCap) contents.set(path, { kind: 'unknown', reason: overCap, ...(sinkResults ? { sinks: sinkResults } : {}), ...layered });
+        else if (sinkResults) contents.set(path, { kind: 'sinks-only', sinks: sinkResults, ...layered });
       },
     };
   }

@@ -105,6 +105,11 @@ export function sourceRatingOf(record: OsvRecord, affected: OsvAffected | undefi
       if (r) return r;
     }
   }
+  // osv.dev's AlmaLinux and Rocky records carry Red Hat's rating only in the summary: "Moderate: avahi security update".
+  if (/^(ALSA|RLSA|ALBA|ALEA|RXSA)-/.test(record.id) && typeof record.summary === 'string') {
+    const m = /^\s*(Critical|Important|Moderate|Low)\s*:/i.exec(record.summary);
+    if (m) return ratingOf(m[1]);
+  }
   return undefined;
 }
 
@@ -128,3 +133,64 @@ export function decideSeverity(cvssList: readonly Cvss[], sourceRatings: readonl
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
+
+/** Package types whose records come from a distro (their rating is the distro's own, as grype and trivy use it). */
+export const OS_PACKAGE_TYPES: ReadonlySet<string> = new Set(['deb', 'apk', 'rpm']);
+
+/** The best of a set of vectors: the newest CVSS version, then the highest base score. */
+export function bestCvss(list: readonly Cvss[]): Cvss | undefined {
+  return [...list].sort((a, b) => VERSION_RANK[b.version] - VERSION_RANK[a.version] || b.baseScore - a.baseScore)[0];
+}
+
+/** NVD's deciding vector: its Primary metrics (NVD's own) first, else the Secondary ones (a CNA's); then `bestCvss`. */
+export function bestNvdCvss(list: readonly Cvss[]): Cvss | undefined {
+  const primary = list.filter((c) => c.type !== 'Secondary');
+  return bestCvss(primary.length > 0 ? primary : list);
+}
+
+/** A source's rating of one finding. */
+export interface VendorRating {
+  severity: Severity;
+  dataSource: string;
+}
+
+export interface SeverityInput {
+  packageType: string;
+  /** The records' own ratings (distro priority / advisory label), with their data source. */
+  ratings: readonly VendorRating[];
+  /** The records' CVSS vectors (`source` = their data source). */
+  cvss: readonly Cvss[];
+  /** NVD's CVSS for the finding's CVE ids. */
+  nvdCvss: readonly Cvss[];
+}
+
+const RANK: Record<Severity, number> = { Critical: 5, High: 4, Medium: 3, Low: 2, Negligible: 1, Unknown: 0 };
+
+/**
+ * The severity precedence (README, "Severity"), as grype and trivy decide it:
+ * - OS packages (deb, apk, rpm): the distro's own rating, then NVD's CVSS, then the record's CVSS.
+ * - Language packages: the advisory's own label (GHSA's wins over a vector that disagrees), then the record's
+ *   CVSS, then NVD's.
+ * Among ratings the highest wins; among vectors the newest CVSS version, then the highest base score (NVD:
+ * Primary metrics first). `source` is `vendor:<data source>`, `cvss:<data source>`, `nvd` or `none` (Unknown).
+ */
+export function decideFindingSeverity(input: SeverityInput): { severity: Severity; source: string } {
+  const vendor = (): { severity: Severity; source: string } | undefined => {
+    const best = [...input.ratings].filter((r) => r.severity !== 'Unknown').sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
+    return best ? { severity: best.severity, source: `vendor:${best.dataSource}` } : undefined;
+  };
+  const record = (): { severity: Severity; source: string } | undefined => {
+    const best = bestCvss(input.cvss);
+    return best ? { severity: severityOfScore(best), source: `cvss:${best.source ?? 'record'}` } : undefined;
+  };
+  const nvd = (): { severity: Severity; source: string } | undefined => {
+    const best = bestNvdCvss(input.nvdCvss);
+    return best ? { severity: severityOfScore(best), source: 'nvd' } : undefined;
+  };
+  const order = OS_PACKAGE_TYPES.has(input.packageType) ? [vendor, nvd, record] : [vendor, record, nvd];
+  for (const step of order) {
+    const r = step();
+    if (r) return r;
+  }
+  return { severity: 'Unknown', source: 'none' };
+}

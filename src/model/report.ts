@@ -51,9 +51,12 @@ export interface VulnerabilityDataStatus {
 }
 
 export interface VulnerabilityDataGap {
-  /** `no-distro-data` (no records for the image's distro release), `unknown-distro` (release not recognised),
-   * `no-data` (the database is empty or missing), `source-failed` (a source could not be fetched or opened). */
-  kind: 'no-distro-data' | 'unknown-distro' | 'no-data' | 'source-failed';
+  /**
+   * `no-distro-data`: no records for the image's distro release; `unknown-distro`: the release is not recognised;
+   * `no-ecosystem-data`: no records for a language ecosystem the image has packages of; `no-data`: the database is
+   * empty or missing; `source-failed`: a source could not be fetched or opened.
+   */
+  kind: 'no-distro-data' | 'unknown-distro' | 'no-ecosystem-data' | 'no-data' | 'source-failed';
   /** One line for the user. */
   message: string;
   /** The ecosystem concerned (`Amazon Linux:2023`), when there is one. */

@@ -45,6 +45,7 @@ describeShared('mapLayersToDockerfile on the dockerfile-app refs', () => {
       expect(meta.layers.length).toBe(truth.size);
       const mapping = mapLayersToDockerfile(meta.layers, meta.config.history ?? [], dockerfile());
       expect(mapping.squashed).toBe(false);
+      expect(mapping.fits).toBe(true);
       expect(mapping.matched).toBe(13);
       for (const origin of mapping.origins) {
         const t = truth.get(origin.layerIndex)!;
@@ -56,6 +57,24 @@ describeShared('mapLayersToDockerfile on the dockerfile-app refs', () => {
           expect(origin.instruction?.split(' ')[0]).toBe(t.instruction);
         }
       }
+    });
+  }
+
+  for (const ref of ['dockerfile-app-buildah-layers', 'dockerfile-app-buildkit', 'dockerfile-app-classic']) {
+    it(`${ref}: a Dockerfile that does not fit the history (text, count) maps no layer, with a one-line reason`, async () => {
+      const meta = await metadataOf(ref);
+      const history = meta.config.history ?? [];
+      const edited = dockerfile().replace('npm ci --omit=dev', 'npm install');
+      const text = mapLayersToDockerfile(meta.layers, history, edited);
+      expect(text.fits).toBe(false);
+      expect(text.mismatch).toMatch(/^the Dockerfile does not fit the image's history: line 29 RUN npm install/);
+      expect(text.origins).toEqual(meta.layers.map((l) => ({ layerIndex: l.index })));
+      const extra = mapLayersToDockerfile(meta.layers, history, dockerfile().replace('USER app', 'RUN chmod -R a-w /srv/app\nUSER app'));
+      expect(extra.fits).toBe(false);
+      expect(extra.mismatch).toMatch(/instruction\(s\) have no entry in the image history \(first: line 34 RUN chmod -R a-w \/srv\/app\)/);
+      const fewer = mapLayersToDockerfile(meta.layers, history, dockerfile().replace(/^COPY \. \.$/m, ''));
+      expect(fewer.fits).toBe(false);
+      expect(fewer.origins.every((o) => o.line === undefined)).toBe(true);
     });
   }
 
@@ -166,6 +185,29 @@ describe('mapLayersToDockerfile on synthetic histories', () => {
     const layers: LayerInfo[] = [{ index: 0, digest: 'sha256:a', diffId: 'sha256:a', mediaType: 'x', size: 0 }];
     expect(mapLayersToDockerfile(layers, [], 'FROM scratch\nCOPY a /a').origins).toEqual([{ layerIndex: 0 }]);
     expect(mapLayersToDockerfile(layersOf([{ created_by: 'x' }]), [{ created_by: 'x' }], '# empty').origins).toEqual([{ layerIndex: 0 }]);
+  });
+});
+
+describe('mapLayersToDockerfile: does the Dockerfile fit?', () => {
+  it('an exec-form RUN fits every builder’s record of it', () => {
+    const dockerfile = 'FROM alpine:3.20\nRUN ["/bin/x", "-y"]';
+    for (const createdBy of ['RUN /bin/x -y # buildkit', '/bin/x -y', '/bin/sh -c ["/bin/x", "-y"]']) {
+      const history: HistoryEntry[] = [{ created_by: '/bin/sh -c #(nop) ADD file:1 in / ' }, { created_by: createdBy }];
+      const m = mapLayersToDockerfile(layersOf(history), history, dockerfile);
+      expect([createdBy, m.fits, m.origins[1]!.line]).toEqual([createdBy, true, 2]);
+    }
+  });
+
+  it('a COPY whose destination differs does not fit', () => {
+    const history: HistoryEntry[] = [{ created_by: '/bin/sh -c #(nop) ADD file:1 in / ' }, { created_by: '/bin/sh -c #(nop) COPY dir:abc in /opt ' }];
+    const m = mapLayersToDockerfile(layersOf(history), history, 'FROM alpine\nCOPY . /srv');
+    expect(m.fits).toBe(false);
+    expect(m.mismatch).toMatch(/line 2 COPY \. \/srv differs from history entry 1/);
+  });
+
+  it('an image without history does not fit', () => {
+    const layers: LayerInfo[] = [{ index: 0, digest: 'sha256:a', diffId: 'sha256:a', mediaType: 'x', size: 0 }];
+    expect(mapLayersToDockerfile(layers, [], 'FROM scratch\nCOPY a /a')).toMatchObject({ fits: false, mismatch: expect.stringMatching(/none of the image's 0 history entries/) });
   });
 });
 

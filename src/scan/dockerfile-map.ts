@@ -48,6 +48,13 @@ export interface DockerfileMapping {
   /** History entries paired with an instruction, out of the instructions of the stage chain. */
   matched: number;
   instructions: number;
+  /**
+   * False when the Dockerfile does not fit the image's history (an instruction that makes a layer has no entry, an
+   * entry among the Dockerfile's has no instruction, or a RUN/COPY text differs): every origin is then left
+   * unmapped (no line), and `mismatch` says why in one line. A wrong line is worse than none.
+   */
+  fits: boolean;
+  mismatch?: string;
 }
 
 const METADATA_ONLY = new Set(['ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME']);
@@ -127,15 +134,63 @@ function sameKeyword(entry: string, ins: string): boolean {
   return (entry === 'ADD' || entry === 'COPY') && (ins === 'ADD' || ins === 'COPY');
 }
 
+/** An exec-form argument list (`["/bin/x", "-y"]`) as the words BuildKit and the classic builder record. */
+function execWords(args: string): string | undefined {
+  if (!args.startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(args);
+    return Array.isArray(parsed) && parsed.every((w) => typeof w === 'string') ? parsed.join(' ') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a history entry's text agrees with the instruction's: true, false, or undefined when the entry says
+ * nothing checkable (metadata instructions, a COPY in JSON form).
+ * - RUN: the collapsed command equals (or contains, or is contained in) the collapsed arguments, or their exec words;
+ * - COPY/ADD in BuildKit's format: the literal sources and destination end the entry (flags such as `--from` may
+ *   be left out); in buildah's and the classic builder's `file:<hash> in <dest>` format: the destination agrees.
+ */
+function textAgrees(entry: ParsedEntry, ins: DockerfileInstruction): boolean | undefined {
+  if (entry.text === undefined) return undefined;
+  const a = collapse(entry.text);
+  if (ins.keyword === 'RUN') {
+    const candidates = [collapse(ins.args), ...[execWords(ins.args)].filter((w): w is string => w !== undefined).map(collapse)];
+    return candidates.some((b) => a === b || (a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))));
+  }
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return undefined;
+  const b = collapse(ins.args);
+  if (b.startsWith('[')) return undefined;
+  const hashed = /^(?:file|dir|multi):[0-9a-f]+ in (.*)$/.exec(a);
+  if (hashed) return hashed[1] === b.split(' ').pop();
+  return a === b || a.endsWith(` ${b}`);
+}
+
 function pairScore(entry: ParsedEntry, ins: DockerfileInstruction): number {
   if (!sameKeyword(entry.keyword, ins.keyword)) return Number.NEGATIVE_INFINITY;
-  let score = 2;
-  if (entry.text !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
-    const a = collapse(entry.text);
-    const b = collapse(ins.args);
-    if (a === b || (ins.keyword === 'RUN' && a.length > 0 && (a.includes(b) || b.includes(a)))) score += 1;
+  return textAgrees(entry, ins) === true ? 3 : 2;
+}
+
+/** Instructions whose history entry a builder may leave out (older BuildKit wrote no ARG entries). */
+const MAY_LACK_ENTRY = METADATA_ONLY;
+
+/** Why the Dockerfile does not fit the aligned history, or undefined when it does. */
+function misfit(entries: ParsedEntry[], instructions: DockerfileInstruction[], pairOf: number[], firstPaired: number): string | undefined {
+  if (instructions.length === 0) return 'it has no instruction after FROM';
+  if (firstPaired >= entries.length) return `none of the image's ${entries.length} history entries pairs with one of its ${instructions.length} instructions`;
+  const paired = new Set(pairOf.filter((p) => p >= 0));
+  const missing = instructions.filter((ins, i) => !paired.has(i) && !MAY_LACK_ENTRY.has(ins.keyword));
+  if (missing.length > 0) {
+    return `${missing.length} instruction(s) have no entry in the image history (first: line ${missing[0]!.line} ${describeInstruction(missing[0]!)})`;
   }
-  return score;
+  const extra = pairOf.map((p, i) => (i >= firstPaired && p < 0 ? i : -1)).filter((i) => i >= 0);
+  if (extra.length > 0) return `${extra.length} history entr${extra.length === 1 ? 'y has' : 'ies have'} no instruction (first: entry ${extra[0]})`;
+  for (let i = firstPaired; i < entries.length; i++) {
+    const ins = instructions[pairOf[i]!]!;
+    if (textAgrees(entries[i]!, ins) === false) return `line ${ins.line} ${describeInstruction(ins)} differs from history entry ${i}`;
+  }
+  return undefined;
 }
 
 /**
@@ -199,6 +254,18 @@ export function mapLayersToDockerfile(layers: readonly LayerInfo[], history: rea
   const entries = history.map((h) => classifyHistoryEntry(h.created_by));
   const { pairOf, firstPaired } = align(entries, instructions);
   const matched = pairOf.filter((p) => p >= 0).length;
+  const mismatch = misfit(entries, instructions, pairOf, firstPaired);
+  if (mismatch !== undefined) {
+    return {
+      origins: layers.map((l) => ({ layerIndex: l.index })),
+      ...(root ? { baseFromLine: root.fromLine } : {}),
+      squashed: false,
+      matched,
+      instructions: instructions.length,
+      fits: false,
+      mismatch: `the Dockerfile does not fit the image's history: ${mismatch}`,
+    };
+  }
 
   const final = chain[chain.length - 1];
   const stageStart = final?.instructions[0]?.line;
@@ -221,5 +288,5 @@ export function mapLayersToDockerfile(layers: readonly LayerInfo[], history: rea
     const ins = instructions[p]!;
     return { layerIndex: layer.index, line: ins.line, endLine: ins.endLine, instruction: describeInstruction(ins) };
   });
-  return { origins, ...(root ? { baseFromLine: root.fromLine } : {}), squashed, matched, instructions: instructions.length };
+  return { origins, ...(root ? { baseFromLine: root.fromLine } : {}), squashed, matched, instructions: instructions.length, fits: true };
 }

@@ -92,7 +92,10 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     ? await stage.run({ packages: catalog.packages, ...(catalog.distro ? { distro: catalog.distro } : {}), options: config.vulnerabilities, env: deps.env, logger, now: now(), ...(deps.signal ? { signal: deps.signal } : {}) })
     : undefined;
 
-  const origins = dockerfile ? mapLayersToDockerfile(image.layers, image.config.history ?? [], dockerfile.text).origins : undefined;
+  const mapping = dockerfile ? mapLayersToDockerfile(image.layers, image.config.history ?? [], dockerfile.text) : undefined;
+  // A Dockerfile that does not fit the history maps nothing: findings keep their image paths rather than wrong lines.
+  if (mapping && !mapping.fits) logger.warning(`${config.dockerfilePath}: ${mapping.mismatch}; findings are reported at their image paths`);
+  const origins = mapping?.fits ? mapping.origins : undefined;
 
   const ctx: PolicyContext = {
     image,

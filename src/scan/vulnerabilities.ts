@@ -2,9 +2,10 @@ import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { applyIgnores, loadIgnoreFile } from '../match/ignore.js';
 import { matchPackages, type VulnerabilityLookup } from '../match/matcher.js';
-import { bucketEcosystemsFor, distroEcosystem } from '../match/target.js';
+import { bucketEcosystemsFor, distroEcosystem, distroEcosystems, targetFor } from '../match/target.js';
 import { applyVex, loadOpenVex } from '../match/vex.js';
-import type { Distro, Finding, Package, PluginRun, Unknown, VulnerabilityDataStatus } from '../model/index.js';
+import type { Distro, Finding, Package, PluginRun, Unknown, VulnerabilityDataGap, VulnerabilityDataStatus } from '../model/index.js';
+import { ecosystemKey } from '../vulndb/names.js';
 import type { VulnDataStatus } from '../policy/context.js';
 import { dataStatus, defaultCacheDir, readMetadata, VulnerabilityDatabase, type DatabaseMetadata } from '../vulndb/store.js';
 import { updateDatabase } from '../vulndb/update.js';
@@ -36,8 +37,10 @@ export interface VulnerabilityStage {
 
 /**
  * The OSV database stage: refresh the ecosystems the image needs (unless offline; a failed refresh keeps the
- * previous data and says so), match, then apply ignores and VEX. No data at all is not an error: the findings are
- * empty, and the policy is told the data is unavailable (the default bundle WARNs on it).
+ * previous data and says so), match, then apply ignores and VEX. Missing data is never a silent GO: every package
+ * that could not be checked for want of data is counted in a gap (one stderr line, every report format), and the
+ * policy is told when the distro's data is unavailable (`vulnerability_data_unavailable`). An empty or missing
+ * database in offline mode is a configuration error: the user asked for local data only, and there is none.
  */
 export const vulnerabilityStage: VulnerabilityStage = {
   async run(input) {
@@ -73,10 +76,16 @@ export const vulnerabilityStage: VulnerabilityStage = {
     } catch (e) {
       logger.warning(`cannot open the vulnerability database in ${cacheDir}: ${getErrorMessage(e)}`);
     }
-    if (!db) logger.warning(`no vulnerability data in ${cacheDir}; run "portcullis db update" or "portcullis db import PATH"${options.offline ? ' (offline mode: nothing is downloaded)' : ''}`);
+    const totalRecords = (meta?.segments ?? []).reduce((n, s) => n + s.records, 0);
+    if (options.offline && (!db || totalRecords === 0)) {
+      db?.close();
+      throw new ConfigurationError(
+        `offline mode and ${db ? 'the vulnerability database in ' + cacheDir + ' is empty' : 'no vulnerability database in ' + cacheDir}: run "portcullis db update" or "portcullis db import PATH" first, or pass --no-vulnerabilities to scan without vulnerability data`,
+      );
+    }
 
     try {
-      const matched = matchPackages(lookup, input.packages, { distro: input.distro, logger });
+      const matched = matchPackages(lookup, input.packages, { distro: input.distro, logger, enrichment: db });
       let findings = matched.findings;
       if (options.ignoreFile) {
         const outcome = applyIgnores(findings, loadIgnoreFile(options.ignoreFile), input.now);
@@ -99,15 +108,18 @@ export const vulnerabilityStage: VulnerabilityStage = {
         logger.warning(msg);
       }
       const namespace = distroEcosystem(input.distro);
-      const covered = new Set((meta?.segments ?? []).flatMap((s) => Object.keys(s.ecosystems)));
+      const covered = new Set((meta?.segments ?? []).flatMap((s) => Object.keys(s.ecosystems)).map(ecosystemKey));
+      const failed = plugins.filter((p) => p.status === 'failed' && p.id === 'vulndb/update');
+      const gaps = dataGaps(input.packages, input.distro, db ? covered : undefined, failed.map((p) => p.reason ?? 'failed'));
+      if (gaps.length) logger.warning(`not every package could be checked for vulnerabilities: ${gaps.map((g) => g.message).join('; ')}`);
       const oldest = status.sources.map((s) => Date.parse(s.fetchedAt ?? '')).filter((t) => !Number.isNaN(t));
       return {
         findings,
-        status,
+        status: { ...status, gaps },
         policyStatus: {
           // Anchore's namespace names: `debian:12`, `alpine:3.20`.
           ...(namespace ? { namespace: namespace.toLowerCase().replace(':v', ':') } : {}),
-          distroDataAvailable: namespace !== undefined && covered.has(namespace),
+          distroDataAvailable: distroCovered(input.distro, covered),
           ...(oldest.length ? { lastSync: new Date(Math.min(...oldest)) } : {}),
         },
         plugins,
@@ -118,3 +130,54 @@ export const vulnerabilityStage: VulnerabilityStage = {
     }
   },
 };
+
+/** The distro's data is there when any of its ecosystems (a SUSE product or one of its modules) has records. */
+function distroCovered(distro: Distro | undefined, covered: ReadonlySet<string>): boolean {
+  const r = distroEcosystems(distro);
+  return 'ecosystems' in r && r.ecosystems.some((e) => covered.has(ecosystemKey(e)));
+}
+
+const OS_PACKAGE_TYPES: ReadonlySet<string> = new Set(['deb', 'apk', 'rpm']);
+
+/**
+ * What could not be checked for want of data: OS packages of an unknown distro release, packages of an ecosystem
+ * the database has no records for (`covered`: the database's ecosystem keys; undefined: there is no database), and
+ * sources that failed to refresh. Packages skipped for other reasons (no version, owned by an OS package) are the
+ * matcher's unknowns, not gaps.
+ */
+export function dataGaps(packages: readonly Package[], distro: Distro | undefined, covered: ReadonlySet<string> | undefined, failures: readonly string[] = []): VulnerabilityDataGap[] {
+  const gaps: VulnerabilityDataGap[] = failures.map((reason) => ({ kind: 'source-failed', message: `a vulnerability data source failed: ${reason}` }));
+  let unknownDistro = 0;
+  const missing = new Map<string, { ecosystem: string; os: boolean; packages: number }>();
+  let checkable = 0;
+  for (const pkg of packages) {
+    const t = targetFor(pkg, distro);
+    if (!('targets' in t)) {
+      if (t.unknown && OS_PACKAGE_TYPES.has(pkg.type)) unknownDistro++;
+      continue;
+    }
+    checkable++;
+    if (t.targets.some((x) => covered?.has(ecosystemKey(x.ecosystem)))) continue;
+    const key = ecosystemKey(t.targets[0]!.ecosystem);
+    const m = missing.get(key) ?? { ecosystem: t.targets[0]!.ecosystem, os: OS_PACKAGE_TYPES.has(pkg.type), packages: 0 };
+    m.packages++;
+    missing.set(key, m);
+  }
+  if (unknownDistro > 0) {
+    const name = distro ? `${distro.prettyName ?? distro.id}${distro.versionId ? ` (${distro.id} ${distro.versionId})` : ''}` : 'an undetected distro';
+    gaps.push({ kind: 'unknown-distro', message: `${unknownDistro} OS package(s) not checked: no vulnerability data source is known for ${name}`, packages: unknownDistro });
+  }
+  if (!covered) {
+    if (checkable > 0) gaps.push({ kind: 'no-data', message: `${checkable} package(s) not checked: there is no vulnerability database`, packages: checkable });
+    return gaps;
+  }
+  for (const m of [...missing.values()].sort((a, b) => (a.ecosystem < b.ecosystem ? -1 : 1))) {
+    gaps.push({
+      kind: m.os ? 'no-distro-data' : 'no-ecosystem-data',
+      message: `${m.packages} package(s) not checked: the vulnerability database has no ${m.ecosystem} records`,
+      ecosystem: m.ecosystem,
+      packages: m.packages,
+    });
+  }
+  return gaps;
+}

@@ -75,6 +75,8 @@ const ECOSYSTEMS: readonly (readonly [string, VersionScheme])[] = [
   ['Red Hat', rpmScheme],
   ['AlmaLinux', rpmScheme],
   ['Rocky Linux', rpmScheme],
+  ['Oracle Linux', rpmScheme],
+  ['Amazon Linux', rpmScheme],
   ['openSUSE', rpmScheme],
   ['SUSE', rpmScheme],
   ['Mageia', rpmScheme],

@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createGunzip } from 'node:zlib';
 import { request } from 'undici';
 import { RemoteError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
@@ -14,6 +16,8 @@ export interface ConditionalGetOptions {
   backoffMs?: number | undefined;
   signal?: AbortSignal | undefined;
   logger?: Logger | undefined;
+  /** Extra request headers (NVD's `apiKey`). */
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 export type ConditionalGetResult =
@@ -64,7 +68,7 @@ async function attemptGet(url: string, options: ConditionalGetOptions): Promise<
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { 'user-agent': 'portcullis' };
+  const headers: Record<string, string> = { 'user-agent': 'portcullis', ...options.headers };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   try {
@@ -100,4 +104,31 @@ function retryAfter(value: string | undefined): number | undefined {
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * The bytes of a body or a file stream, gunzipped when they start with the gzip magic (`.json.gz`, `.csv.gz`
+ * feeds are served as gzip files, not with a Content-Encoding), else as they are. Streams: nothing is buffered whole.
+ */
+export async function* decodedChunks(input: Buffer | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const iterator = (Buffer.isBuffer(input) ? Readable.from([input]) : input)[Symbol.asyncIterator]();
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator };
+  const first = await iterator.next();
+  if (first.done) return;
+  const head = Buffer.from(first.value);
+  if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield head;
+    yield* rest;
+    return;
+  }
+  const gunzip = createGunzip();
+  const source = Readable.from(
+    (async function* () {
+      yield head;
+      yield* rest;
+    })(),
+  );
+  source.on('error', (error) => gunzip.destroy(error));
+  source.pipe(gunzip);
+  for await (const chunk of gunzip) yield chunk as Buffer;
 }

@@ -25,6 +25,8 @@ export interface SourceState {
   fetchedAt: string;
   etag?: string;
   lastModified?: string;
+  /** OSV bucket sources: the newest `modified` of the stored records (the incremental high-water mark). */
+  highWater?: string;
 }
 
 /** One source's outcome of a fetch. */
@@ -44,6 +46,8 @@ export interface FetchContext {
   signal?: AbortSignal;
   /** The stored state of every source, for conditional requests. */
   previous: ReadonlyMap<string, SourceState>;
+  /** The stored records of a source (for incremental updates); undefined when it is not stored. */
+  previousRecords?(id: string): OsvRecord[] | undefined;
   now(): Date;
 }
 

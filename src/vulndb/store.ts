@@ -43,6 +43,19 @@ export interface DatabaseMetadata {
   createdAt: string;
   updatedAt: string;
   segments: SegmentMeta[];
+  /** Set when the database was unpacked from a compiled file (`db update --db-repository`, `openCompiled`). */
+  compiled?: CompiledOrigin;
+}
+
+/** Where a database unpacked from a compiled file came from. */
+export interface CompiledOrigin {
+  builtAt: string;
+  /** sha256 of the compiled file's content (its own checksum). */
+  checksum: string;
+  /** `registry/repository:tag` it was pulled from, the manifest's and the layer's digests. */
+  repository?: string;
+  manifestDigest?: string;
+  layerDigest?: string;
 }
 
 /** `$PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`. */
@@ -229,15 +242,29 @@ export function writeDatabase(cacheDir: string, batches: readonly SourceBatch[],
       segments,
     };
     writeFileSync(join(dir, 'metadata.json'), `${JSON.stringify(metadata, null, 1)}\n`);
-    const tmpPointer = join(root, `CURRENT.${process.pid}.${basename(dir)}`);
-    writeFileSync(tmpPointer, `${basename(dir)}\n`);
-    renameSync(tmpPointer, join(root, 'CURRENT'));
-    if (previousDir) rmSync(previousDir, { recursive: true, force: true });
+    activateDatabase(cacheDir, dir);
     return { metadata, dir };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A new, empty database folder beside the live one (made live by `activateDatabase`, or removed by the caller). */
+export function newDatabaseDir(cacheDir: string): string {
+  const root = dbRoot(cacheDir);
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(join(root, 'db-'));
+}
+
+/** Makes a complete database folder (inside the db root) live by replacing `CURRENT`, then removes the previous one. */
+export function activateDatabase(cacheDir: string, dir: string): void {
+  const root = dbRoot(cacheDir);
+  const previousDir = currentDir(cacheDir);
+  const tmpPointer = join(root, `CURRENT.${process.pid}.${basename(dir)}`);
+  writeFileSync(tmpPointer, `${basename(dir)}\n`);
+  renameSync(tmpPointer, join(root, 'CURRENT'));
+  if (previousDir && previousDir !== dir) rmSync(previousDir, { recursive: true, force: true });
 }
 
 function stateOf(s: SourceState): SourceState {
@@ -249,7 +276,21 @@ function stateOf(s: SourceState): SourceState {
     fetchedAt: s.fetchedAt,
     ...(s.etag ? { etag: s.etag } : {}),
     ...(s.lastModified ? { lastModified: s.lastModified } : {}),
+    ...(s.highWater ? { highWater: s.highWater } : {}),
   };
+}
+
+/** Every stored record of one source of the live database (as stored: slimmed), or undefined when it is not there. */
+export function readSourceRecords(cacheDir: string, id: string): OsvRecord[] | undefined {
+  const meta = readMetadata(cacheDir);
+  const dir = currentDir(cacheDir);
+  const seg = meta?.segments.find((s) => s.id === id);
+  if (!dir || !seg || ENRICHMENT_KINDS.has(seg.kind)) return undefined;
+  const text = readFileSync(join(dir, seg.data), 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as OsvRecord);
 }
 
 function linkOrCopy(from: string, to: string): void {

@@ -1,8 +1,8 @@
 import { ConfigurationError, RemoteError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { VULNERABILITY_PROVIDERS } from './list.js';
-import type { ProviderOptions, SourceBatch, SourceState } from './provider.js';
-import { readMetadata, writeDatabase, type DatabaseMetadata } from './store.js';
+import { ENRICHMENT_KINDS, type ProviderOptions, type SourceBatch, type SourceState } from './provider.js';
+import { readMetadata, readSourceRecords, writeDatabase, type DatabaseMetadata } from './store.js';
 
 export interface UpdateRequest {
   provider: string;
@@ -39,12 +39,13 @@ export async function updateDatabase(options: UpdateOptions): Promise<UpdateResu
   try {
     for (const req of options.requests) {
       const provider = VULNERABILITY_PROVIDERS.get(req.provider);
-      batches.push(...(await provider.fetch(req.options, { logger: options.logger, previous, now, ...(options.signal ? { signal: options.signal } : {}) })));
+      const previousRecords = (id: string): ReturnType<typeof readSourceRecords> => (previous.has(id) ? readSourceRecords(options.cacheDir, id) : undefined);
+      batches.push(...(await provider.fetch(req.options, { logger: options.logger, previous, previousRecords, now, ...(options.signal ? { signal: options.signal } : {}) })));
     }
     const { metadata } = writeDatabase(options.cacheDir, batches, now());
     return {
       metadata,
-      batches: batches.map((b) => (b.notModified ? { id: b.id, notModified: true } : { id: b.id, notModified: false, records: b.records.length, skipped: b.skipped.length })),
+      batches: batches.map((b) => (b.notModified ? { id: b.id, notModified: true } : { id: b.id, notModified: false, records: ENRICHMENT_KINDS.has(b.kind) ? (b.enrichments?.length ?? 0) : b.records.length, skipped: b.skipped.length })),
     };
   } catch (error) {
     const kept = previousMeta

@@ -2,6 +2,7 @@ import type { Distro, Package, Unknown } from '../../model/index.js';
 import type { Cataloger, CatalogContext, CatalogResult } from '../cataloger.js';
 import { distroQualifier } from '../distro/detect.js';
 import { dbLocation, dbUnknown, osPackageId, readIfPresent } from '../distro/os-package.js';
+import { gapUnknowns, packageOrigins, withOrigin } from '../package-origin.js';
 import { purl } from '../purl.js';
 import { apkLicenses, parseApkDb, resolveApkDependencies, type ApkRecord } from './parse.js';
 
@@ -13,7 +14,8 @@ export const apkCataloger: Cataloger = {
   version: 0,
   description: 'Alpine and Wolfi packages from the apk database (/lib/apk/db/installed)',
   tags: ['image', 'directory', 'installed', 'os', 'apk'],
-  requests: [{ id: ID, paths: [APK_DB_PATH] }],
+  // Every layer's version of the database: the layer that introduced each package is found by comparing them.
+  requests: [{ id: ID, paths: [APK_DB_PATH], everyLayer: true }],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
     return Promise.resolve(catalogApk(ctx));
   },
@@ -31,8 +33,19 @@ function catalogApk(ctx: CatalogContext): CatalogResult {
   }
   const location = dbLocation(view, APK_DB_PATH);
   const deps = resolveApkDependencies(parsed.records);
-  const packages = parsed.records.map((r) => toPackage(r, ctx.distro, location, deps.get(r.name) ?? []));
+  const { origins, gaps } = packageOrigins(view, [APK_DB_PATH], (snapshot) => {
+    const r = snapshot.read(APK_DB_PATH);
+    if (r === undefined) return { keys: [] };
+    if (!r.ok) return { reason: r.reason };
+    return { keys: parseApkDb(r.data.toString('utf8')).records.map(apkKey) };
+  });
+  unknowns.push(...gapUnknowns(ID, APK_DB_PATH, gaps, origins));
+  const packages = parsed.records.map((r) => withOrigin(toPackage(r, ctx.distro, location, deps.get(r.name) ?? []), origins.get(apkKey(r))));
   return { packages, unknowns };
+}
+
+function apkKey(r: Pick<ApkRecord, 'name' | 'version' | 'arch'>): string {
+  return `${r.name}\0${r.version}\0${r.arch ?? ''}`;
 }
 
 export function apkPurl(r: Pick<ApkRecord, 'name' | 'version' | 'arch' | 'origin'>, distro: Distro | undefined): string {

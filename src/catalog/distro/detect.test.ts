@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { viewFromDirectory } from '../../image/directory.js';
@@ -10,6 +12,7 @@ import {
   parseOsRelease,
   parseRedhatRelease,
   parseSystemReleaseCpe,
+  refineAlpineBranch,
 } from './detect.js';
 
 const FIXTURES = 'fixtures/catalogers/os-release/syft';
@@ -101,5 +104,52 @@ describe('distro helpers', () => {
     expect(distroQualifier({ id: 'arch' })).toBe('arch');
     expect(distroQualifier({ id: '' })).toBeUndefined();
     expect(distroQualifier(undefined)).toBeUndefined();
+  });
+});
+
+describe('Alpine edge: the branch from /etc/apk/repositories', () => {
+  // The os-release of the alpine:edge image (quoted in chef/os_release#33, 2024-06-12).
+  const EDGE_OS_RELEASE = 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.0_alpha20240606\nPRETTY_NAME="Alpine Linux edge"\nHOME_URL="https://alpinelinux.org/"\n';
+  const rootfs = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-alpine-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+  const detectIn = async (files: Record<string, string>) => {
+    const dir = rootfs(files);
+    try {
+      return detectDistro(await viewFromDirectory(dir, { requests: DISTRO_REQUESTS }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('reads the edge repositories of an edge image', async () => {
+    const d = await detectIn({
+      'etc/os-release': EDGE_OS_RELEASE,
+      'etc/apk/repositories': 'https://dl-cdn.alpinelinux.org/alpine/edge/main\nhttps://dl-cdn.alpinelinux.org/alpine/edge/community\n',
+    });
+    expect(d).toMatchObject({ id: 'alpine', versionId: '3.21.0_alpha20240606', versionCodename: 'edge' });
+  });
+
+  it('a prerelease pinned to a release branch takes that branch; no repositories means edge', () => {
+    const rc = { id: 'alpine', versionId: '3.21.0_rc1', source: '/etc/os-release' };
+    refineAlpineBranch(rc, '# local mirror\nhttp://mirror.example/alpine/v3.21/main\n@testing https://dl-cdn.alpinelinux.org/alpine/edge/testing\n');
+    expect(rc).toMatchObject({ versionCodename: 'v3.21' });
+    const none = { id: 'alpine', versionId: '3.17_alpha20220715', source: '/etc/os-release' };
+    refineAlpineBranch(none, undefined);
+    expect(none).toMatchObject({ versionCodename: 'edge' });
+  });
+
+  it('a release is left alone, whatever its repositories say', async () => {
+    const d = await detectIn({
+      'etc/os-release': 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\nPRETTY_NAME="Alpine Linux v3.20"\n',
+      'etc/apk/repositories': 'https://dl-cdn.alpinelinux.org/alpine/edge/main\n',
+    });
+    expect(d).toMatchObject({ id: 'alpine', versionId: '3.20.3' });
+    expect(d!.versionCodename).toBeUndefined();
   });
 });

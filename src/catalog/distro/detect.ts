@@ -19,12 +19,14 @@ const ALPINE_RELEASE = '/etc/alpine-release';
 const DEBIAN_VERSION = '/etc/debian_version';
 const REDHAT_RELEASE = '/etc/redhat-release';
 const SYSTEM_RELEASE_CPE = '/etc/system-release-cpe';
+/** Alpine's package repositories: the branch (`v3.21`, `edge`) of an image whose VERSION_ID is a prerelease. */
+export const APK_REPOSITORIES = '/etc/apk/repositories';
 const BUSYBOX_REQUEST_ID = 'distro/busybox';
 
 /** The small release files, read whole (each is capped at 64 KiB). */
 export const DISTRO_FILE_REQUEST: FileRequest = {
   id: 'distro/release-files',
-  paths: [...OS_RELEASE_PATHS, ALPINE_RELEASE, DEBIAN_VERSION, REDHAT_RELEASE, SYSTEM_RELEASE_CPE],
+  paths: [...OS_RELEASE_PATHS, ALPINE_RELEASE, DEBIAN_VERSION, REDHAT_RELEASE, SYSTEM_RELEASE_CPE, APK_REPOSITORIES],
   maxBytes: 64 * 1024,
 };
 
@@ -54,10 +56,15 @@ export function detectDistro(view: FileView): DetectedDistro | undefined {
       const v = firstLine(view.readText(ALPINE_RELEASE));
       if (v) release.versionId = v;
     }
+    if (release.id === 'alpine') refineAlpineBranch(release, view.readText(APK_REPOSITORIES));
     return release;
   }
   const alpine = firstLine(view.readText(ALPINE_RELEASE));
-  if (alpine) return { id: 'alpine', versionId: alpine, name: 'Alpine Linux', source: ALPINE_RELEASE };
+  if (alpine) {
+    const release: DetectedDistro = { id: 'alpine', versionId: alpine, name: 'Alpine Linux', source: ALPINE_RELEASE };
+    refineAlpineBranch(release, view.readText(APK_REPOSITORIES));
+    return release;
+  }
   const debian = firstLine(view.readText(DEBIAN_VERSION));
   if (debian && /^\d+(\.\d+)*$/.test(debian)) return { id: 'debian', versionId: debian, name: 'Debian GNU/Linux', source: DEBIAN_VERSION };
   const cpe = view.readText(SYSTEM_RELEASE_CPE);
@@ -145,6 +152,28 @@ const REDHAT_NAMES: readonly (readonly [string, string])[] = [
   ['oracle linux', 'ol'],
   ['amazon linux', 'amzn'],
 ];
+
+/** `3.21.0_alpha20240807`, `3.17_alpha20220715`, `3.20.0_rc1`, `_git…`: a build from edge or a release candidate. */
+export const ALPINE_PRERELEASE = /_(alpha|beta|pre|rc|git|cvs|svn)\d*/;
+
+/**
+ * An Alpine prerelease (edge images say `VERSION_ID=3.21.0_alpha20240807`, `PRETTY_NAME="Alpine Linux edge"`) takes
+ * its branch from the repository URLs (`…/alpine/edge/main` → `edge`, `…/alpine/v3.21/main` → `v3.21`) into
+ * `versionCodename`, which os-release leaves empty on Alpine. Without a repository naming a branch it is edge, as
+ * grype decides for a version it cannot read. A release (`3.20.3`) is left alone: its VERSION_ID says the branch.
+ */
+export function refineAlpineBranch(release: DetectedDistro, repositories: string | undefined): void {
+  if (!ALPINE_PRERELEASE.test(release.versionId ?? '')) return;
+  const branches = new Set<string>();
+  for (const raw of (repositories ?? '').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('@')) continue; // `@tag url`: pinned, not the system's
+    const m = /\/(edge|v\d+\.\d+)\/[^/\s]+\/?$/.exec(line);
+    if (m) branches.add(m[1]!);
+  }
+  // Edge wins over a stable branch listed beside it: the edge packages are the newer ones installed.
+  release.versionCodename = branches.has('edge') || branches.size !== 1 ? 'edge' : [...branches][0]!;
+}
 
 function refineDebian(release: DetectedDistro, debianVersion: string | undefined): void {
   const point = firstLine(debianVersion);

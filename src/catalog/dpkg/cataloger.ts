@@ -3,6 +3,7 @@ import type { Distro, Package, Unknown } from '../../model/index.js';
 import type { Cataloger, CatalogContext, CatalogResult } from '../cataloger.js';
 import { distroQualifier } from '../distro/detect.js';
 import { absolutePath, dbLocation, dbUnknown, osPackageId, readIfPresent } from '../distro/os-package.js';
+import { gapUnknowns, packageOrigins, withOrigin } from '../package-origin.js';
 import { purl } from '../purl.js';
 import { parseDebianCopyright } from './copyright.js';
 import { isInstalled, parseDpkgStatus, resolveDpkgDependencies, type DpkgRecord } from './parse.js';
@@ -21,11 +22,9 @@ export const dpkgCataloger: Cataloger = {
   description: 'Debian and Ubuntu packages from the dpkg status database (and distroless status.d)',
   tags: ['image', 'directory', 'installed', 'os', 'dpkg', 'deb'],
   requests: [
-    {
-      id: ID,
-      paths: [DPKG_STATUS_PATH],
-      globs: [`${STATUS_D}/*`, `${INFO}/*.list`, `${INFO}/*.md5sums`, `${INFO}/*.conffiles`],
-    },
+    // The databases in every layer's version: the layer that introduced each package is found by comparing them.
+    { id: ID, paths: [DPKG_STATUS_PATH], globs: [`${STATUS_D}/*`], everyLayer: true },
+    { id: ID, globs: [`${INFO}/*.list`, `${INFO}/*.md5sums`, `${INFO}/*.conffiles`] },
     { id: ID, globs: ['/usr/share/doc/*/copyright'], maxBytes: 1024 * 1024 },
   ],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
@@ -37,7 +36,8 @@ function catalogDpkg(ctx: CatalogContext): CatalogResult {
   const { view } = ctx;
   const packages: Package[] = [];
   const unknowns: Unknown[] = [];
-  const databases = [DPKG_STATUS_PATH, ...view.glob(`${STATUS_D}/*`).filter((e) => e.type !== 'dir' && !NOT_A_STATUS_FILE.test(e.path)).map((e) => e.path)];
+  const isStatusD = (path: string): boolean => path.startsWith(`${STATUS_D}/`) && !path.slice(STATUS_D.length + 1).includes('/') && !NOT_A_STATUS_FILE.test(path);
+  const databases = [DPKG_STATUS_PATH, ...view.glob(`${STATUS_D}/*`).filter((e) => e.type !== 'dir' && isStatusD(e.path)).map((e) => e.path)];
   for (const dbPath of databases) {
     const { text, reason } = readIfPresent(view, dbPath);
     if (text === undefined) {
@@ -57,7 +57,24 @@ function catalogDpkg(ctx: CatalogContext): CatalogResult {
       packages.push(toPackage(view, r, ctx.distro, dbPath, location, deps.get(r.name) ?? [], distroless, unknowns));
     }
   }
-  return { packages, unknowns };
+  // Every database that existed in some layer: a package may move from one to another (status.d rewritten).
+  const history = [DPKG_STATUS_PATH, ...view.versionedPaths().filter(isStatusD)];
+  const { origins, gaps } = packageOrigins(view, history, (snapshot) => {
+    const keys: string[] = [];
+    for (const path of history) {
+      const r = snapshot.read(path);
+      if (r === undefined) continue;
+      if (!r.ok) return { reason: r.reason };
+      for (const rec of parseDpkgStatus(r.data.toString('utf8')).records) if (isInstalled(rec)) keys.push(dpkgKey(rec));
+    }
+    return { keys };
+  });
+  unknowns.push(...gapUnknowns(ID, DPKG_STATUS_PATH, gaps, origins));
+  return { packages: packages.map((p) => withOrigin(p, origins.get(dpkgKey({ name: p.name, version: p.version, arch: p.arch })))), unknowns };
+}
+
+function dpkgKey(r: Pick<DpkgRecord, 'name' | 'version' | 'arch'>): string {
+  return `${r.name}\0${r.version}\0${r.arch ?? ''}`;
 }
 
 export function debPurl(r: Pick<DpkgRecord, 'name' | 'version' | 'arch' | 'sourceName' | 'sourceVersion'>, distro: Distro | undefined): string {

@@ -2,6 +2,7 @@ import type { Distro, Package, Unknown } from '../../model/index.js';
 import type { Cataloger, CatalogContext, CatalogResult } from '../cataloger.js';
 import { distroQualifier } from '../distro/detect.js';
 import { dbLocation, dbUnknown, osPackageId } from '../distro/os-package.js';
+import { gapUnknowns, packageOrigins, withOrigin } from '../package-origin.js';
 import { purl } from '../purl.js';
 import { isBerkeleyHash, readBdbHashValues } from './bdb.js';
 import { readRpmPackage, rpmVersionString, type RpmPackageInfo } from './header.js';
@@ -19,7 +20,8 @@ export const rpmCataloger: Cataloger = {
   version: 0,
   description: 'RPM packages from the rpm database: BerkeleyDB Packages, rpmdb.sqlite and ndb Packages.db',
   tags: ['image', 'directory', 'installed', 'os', 'rpm'],
-  requests: [{ id: ID, paths: RPM_DB_PATHS }],
+  // Every layer's version of the databases: the layer that introduced each package is found by comparing them.
+  requests: [{ id: ID, paths: RPM_DB_PATHS, everyLayer: true }],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
     return Promise.resolve(catalogRpm(ctx));
   },
@@ -31,6 +33,7 @@ function catalogRpm(ctx: CatalogContext): CatalogResult {
   const unknowns: Unknown[] = [];
   const readDirs = new Set<string>();
   const seen = new Set<string>();
+  const keyOf = new Map<Package, string>();
   for (const dir of DIRS) {
     const realDir = view.resolve(dir, { follow: true });
     if (realDir === undefined || readDirs.has(realDir)) continue;
@@ -50,15 +53,38 @@ function catalogRpm(ctx: CatalogContext): CatalogResult {
       }
       const location = dbLocation(view, path);
       for (const info of infos) {
-        const key = `${info.name}\0${rpmVersionString(info)}\0${info.arch ?? ''}`;
+        const key = rpmKey(info);
         if (seen.has(key)) continue;
         seen.add(key);
         packages.push(rpmPackage(info, ctx.distro, path, location));
+        keyOf.set(packages[packages.length - 1]!, key);
       }
       break;
     }
   }
-  return { packages, unknowns };
+  // Each layer's databases, read with the same rules (per real directory, the newest format that exists then).
+  const dirs = [...new Set(DIRS.map((d) => view.resolve(d, { follow: true }) ?? d))];
+  const history = dirs.flatMap((d) => FILES.map((f) => `${d}/${f}`));
+  const { origins, gaps } = packageOrigins(view, history, (snapshot) => {
+    const keys: string[] = [];
+    for (const dir of dirs) {
+      for (const file of FILES) {
+        const r = snapshot.read(`${dir}/${file}`);
+        if (r === undefined) continue;
+        if (!r.ok) return { reason: r.reason };
+        for (const info of readDatabase(r.data).infos) keys.push(rpmKey(info));
+        break;
+      }
+    }
+    return { keys };
+  });
+  const rpmdb = packages[0]?.locations[0]?.path ?? RPM_DB_PATHS[0]!;
+  unknowns.push(...gapUnknowns(ID, rpmdb, gaps, origins));
+  return { packages: packages.map((p) => withOrigin(p, origins.get(keyOf.get(p)!))), unknowns };
+}
+
+function rpmKey(info: RpmPackageInfo): string {
+  return `${info.name}\0${rpmVersionString(info)}\0${info.arch ?? ''}`;
 }
 
 /** Reads every package of a database file, whatever its format. Problems are returned, never thrown. */

@@ -1,11 +1,11 @@
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ConfigurationError } from '../../common/errors.js';
+import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import { createRecordingLogger } from '../../common/logger.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import type { CliContext } from '../command.js';
@@ -86,5 +86,28 @@ describeShared('portcullis db', () => {
   it('a failed update says the previous database is kept', async () => {
     const r = await run(['db', 'update', '--ecosystem', 'NoSuch', '--db-url', base, '--cache-dir', cache, '--retries', '0']);
     expect((r.error as Error).message).toMatch(/HTTP 404.*; the previous database \(updated .*\) is kept$/);
+  });
+  it('db build writes one deterministic file; db push and db update --db-repository refuse bad input clearly', async () => {
+    const out = join(cache, 'npm.pcdb.gz');
+    const args = ['db', 'build', '--source', `osv-local:${sharedPath('vulndata/osv/npm')}`, '--built-at', '2026-12-01T00:00:00Z', '--output', out];
+    const b = await run(args);
+    expect(b.error).toBeUndefined();
+    expect(b.out).toMatch(/^osv-local:.*npm: 467 records\nWrote .*npm\.pcdb\.gz: \d+ bytes, schema 1, built 2026-12-01T00:00:00\.000Z, sha256:[a-f0-9]{64}\n$/);
+    const first = readFileSync(out);
+    expect((await run(args)).error).toBeUndefined();
+    expect(readFileSync(out).equals(first)).toBe(true);
+
+    expect(((await run(['db', 'build', '--source', 'nope:/x', '--output', out])).error as Error).message).toMatch(/unknown provider "nope"/);
+    expect(((await run(['db', 'build', '--source', 'osv-local:/x', '--built-at', 'yesterday', '--output', out])).error as Error).message).toMatch(/--built-at must be an ISO date/);
+    const junk = join(cache, 'junk.gz');
+    writeFileSync(junk, 'not a database');
+    const push = await run(['db', 'push', junk, 'registry:127.0.0.1:1/x/vulndb:v1']);
+    expect(push.error).toBeInstanceOf(ConfigurationError);
+    expect((push.error as Error).message).toMatch(/junk\.gz is not a usable compiled vulnerability database: it does not gunzip/);
+    const both = await run(['db', 'update', '--db-repository', '127.0.0.1:1/x/vulndb:v1', '--ecosystem', 'npm', '--cache-dir', cache]);
+    expect((both.error as Error).message).toMatch(/--db-repository replaces the whole database/);
+    const down = await run(['db', 'update', '--cache-dir', cache, '--retries', '0'], { PORTCULLIS_DB_REPOSITORY: '127.0.0.1:1/x/vulndb:v1' });
+    expect(down.error).toBeInstanceOf(RemoteError);
+    expect((down.error as Error).message).toMatch(/^Vulnerability database update from 127\.0\.0\.1:1\/x\/vulndb:v1 failed: cannot reach .*; the previous database \(updated .*\) is kept$/);
   });
 });

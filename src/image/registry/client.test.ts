@@ -105,3 +105,69 @@ const skipTls = hasCommand('openssl') ? undefined : 'openssl is not installed';
     await expect(client(httpsAddr, { caFile: join(dir, 'empty.pem') })).rejects.toThrow(ConfigurationError);
   });
 });
+
+describe('registry client push: bearer tokens with push scope, HEAD, monolithic upload, manifest PUT', () => {
+  let server: Server;
+  let addr: string;
+  const scopes: string[] = [];
+  const calls: string[] = [];
+  const blobs = new Map<string, Buffer>();
+  beforeAll(async () => {
+    server = createHttpServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        if (url.pathname === '/token') {
+          scopes.push(url.searchParams.get('scope') ?? '');
+          return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: 'push-token' }));
+        }
+        calls.push(`${req.method} ${url.pathname}`);
+        if (req.headers.authorization !== 'Bearer push-token') {
+          return void res
+            .writeHead(401, { 'www-authenticate': `Bearer realm="http://${addr}/token",service="fake",scope="repository:team/db:pull"` })
+            .end();
+        }
+        const blob = /^\/v2\/team\/db\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url.pathname);
+        if (req.method === 'HEAD' && blob) return void res.writeHead(blobs.has(blob[1]!) ? 200 : 404).end();
+        if (req.method === 'POST' && url.pathname === '/v2/team/db/blobs/uploads/') return void res.writeHead(202, { location: '/v2/team/db/blobs/uploads/u1?state=x' }).end();
+        if (req.method === 'PUT' && url.pathname === '/v2/team/db/blobs/uploads/u1') {
+          const digest = url.searchParams.get('digest')!;
+          if (url.searchParams.get('state') !== 'x' || `sha256:${createHash('sha256').update(body).digest('hex')}` !== digest) return void res.writeHead(400).end();
+          blobs.set(digest, body);
+          return void res.writeHead(201).end();
+        }
+        if (req.method === 'PUT' && url.pathname === '/v2/team/db/manifests/v1') return void res.writeHead(201).end();
+        res.writeHead(404).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    addr = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+
+  it('asks for repository:<name>:pull,push, uploads once, then skips a blob the registry has', async () => {
+    const pusher = await RegistryClient.create({ name: parseRegistryName(`${addr}/team/db:v1`), push: true, credentials: () => Promise.resolve(undefined), logger: silentLogger });
+    const bytes = Buffer.from('a compiled database');
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    expect(await pusher.pushBlob(bytes, digest)).toBe(true);
+    expect(await pusher.pushBlob(bytes, digest)).toBe(false);
+    await expect(pusher.pushBlob(bytes, `sha256:${'0'.repeat(64)}`)).rejects.toThrow(/its content hashes to sha256:/);
+    const manifest = Buffer.from('{"schemaVersion":2}');
+    expect(await pusher.putManifest('v1', manifest, 'application/vnd.oci.image.manifest.v1+json')).toBe(`sha256:${createHash('sha256').update(manifest).digest('hex')}`);
+    await pusher.close();
+    expect(scopes).toEqual(['repository:team/db:pull,push']);
+    expect(blobs.get(digest)?.equals(bytes)).toBe(true);
+    expect(calls).toEqual([
+      `HEAD /v2/team/db/blobs/${digest}`,
+      `HEAD /v2/team/db/blobs/${digest}`,
+      'POST /v2/team/db/blobs/uploads/',
+      'PUT /v2/team/db/blobs/uploads/u1',
+      `HEAD /v2/team/db/blobs/${digest}`,
+      'PUT /v2/team/db/manifests/v1',
+    ]);
+  });
+});

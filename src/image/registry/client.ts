@@ -28,6 +28,8 @@ export interface RegistryClientOptions {
   retries?: number;
   /** First backoff delay; doubled on each retry. */
   retryBaseMs?: number;
+  /** Ask for `repository:<name>:pull,push` tokens (for pushBlob / putManifest). */
+  push?: boolean;
   logger: Logger;
 }
 
@@ -150,6 +152,68 @@ export class RegistryClient {
     return out;
   }
 
+  /** Whether the repository holds this blob (HEAD). */
+  async hasBlob(digest: string, signal?: AbortSignal): Promise<boolean> {
+    checkDigest(digest, 'blob');
+    const what = `blob ${digest}`;
+    const res = await this.#withRetries(what, signal, () => this.#authorizedRequest(`${this.#base}/blobs/${digest}`, undefined, signal, { method: 'HEAD' }));
+    await res.body.dump().catch(() => {});
+    if (res.statusCode === 200) return true;
+    if (res.statusCode === 404) return false;
+    throw await this.#failure(res, `HEAD ${what}`);
+  }
+
+  /**
+   * Uploads a blob in one piece (POST to start the upload, then a monolithic PUT with `?digest=`), unless the
+   * repository already has it. Answers whether it was uploaded.
+   */
+  async pushBlob(bytes: Buffer, digest: string, signal?: AbortSignal): Promise<boolean> {
+    checkDigest(digest, 'blob');
+    const actual = digestOf(bytes, digest.split(':')[0]!, `blob ${digest}`);
+    if (actual !== digest) throw new ImageError(`blob ${digest}: its content hashes to ${actual}`);
+    if (await this.hasBlob(digest, signal)) return false;
+    const what = `upload of blob ${digest}`;
+    const start = await this.#withRetries(what, signal, () => this.#authorizedRequest(`${this.#base}/blobs/uploads/`, undefined, signal, { method: 'POST', body: Buffer.alloc(0) }));
+    if (start.statusCode !== 202) throw await this.#failure(start, `start of the ${what}`);
+    await start.body.dump().catch(() => {});
+    const location = headerValue(start.headers.location);
+    if (!location) throw new RemoteError(`${this.where} started the ${what} without a Location header`);
+    const target = new URL(location, `${this.#base}/`);
+    target.searchParams.set('digest', digest);
+    const put = await this.#withRetries(what, signal, () =>
+      this.#authorizedRequest(target.toString(), undefined, signal, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) },
+        body: bytes,
+      }),
+    );
+    if (put.statusCode !== 201) throw await this.#failure(put, what);
+    await put.body.dump().catch(() => {});
+    return true;
+  }
+
+  /** PUTs a manifest under a tag (or its digest); answers the digest of the bytes. */
+  async putManifest(reference: string, bytes: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
+    if (!SAFE_DIGEST.test(reference) && !SAFE_TAG.test(reference)) throw new ImageError(`${this.where}: "${reference}" is neither a tag nor a digest`);
+    if (bytes.length > MAX_MANIFEST_BYTES) throw new ImageError(`the manifest for ${this.where} is larger than ${MAX_MANIFEST_BYTES} bytes`);
+    const what = `manifest ${this.#name.registry}/${this.#name.repository}:${reference}`;
+    const res = await this.#withRetries(what, signal, () =>
+      this.#authorizedRequest(`${this.#base}/manifests/${reference}`, undefined, signal, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes }),
+    );
+    if (res.statusCode !== 201 && res.statusCode !== 200) throw await this.#failure(res, `PUT ${what}`);
+    await res.body.dump().catch(() => {});
+    return digestOf(bytes, 'sha256', what);
+  }
+
+  /** The error for an unexpected answer to a push request. */
+  async #failure(res: HttpResponse, what: string): Promise<RemoteError> {
+    const detail = await errorDetail(res);
+    const status = res.statusCode;
+    if (status === 401) return this.#unauthorized(detail);
+    if (status === 403) return new RemoteError(`access denied: ${this.where} refused ${what} (HTTP 403${detail ? `: ${detail}` : ''}); check that these credentials may push to this repository`, { status });
+    return new RemoteError(`${this.where} answered HTTP ${status} for ${what}${detail ? `: ${detail}` : ''}`, { status });
+  }
+
   /** Ends every connection, including a blob stream that a failed reader left open. */
   async close(): Promise<void> {
     await this.#agent.destroy().catch(() => {});
@@ -175,11 +239,22 @@ export class RegistryClient {
     throw new RemoteError(`${this.where} answered HTTP ${status} for ${args.what}${detail ? `: ${detail}` : ''}`, { status });
   }
 
-  /** Sends a GET, answering one authentication challenge when the registry asks. */
-  async #authorizedRequest(url: string, accept: string | undefined, signal: AbortSignal | undefined): Promise<HttpResponse> {
-    const headers: Record<string, string> = {};
+  /** Sends a request (GET unless told), answering one authentication challenge when the registry asks. */
+  async #authorizedRequest(
+    url: string,
+    accept: string | undefined,
+    signal: AbortSignal | undefined,
+    init: { method?: HttpMethod; headers?: Record<string, string>; body?: Buffer } = {},
+  ): Promise<HttpResponse> {
+    const headers: Record<string, string> = { ...(init.headers ?? {}) };
     if (accept) headers.accept = accept;
-    const send = (): Promise<HttpResponse> => this.#send(url, { method: 'GET', headers: { ...headers, ...(this.#authorization ? { authorization: this.#authorization } : {}) }, signal });
+    const send = (): Promise<HttpResponse> =>
+      this.#send(url, {
+        method: init.method ?? 'GET',
+        headers: { ...headers, ...(this.#authorization ? { authorization: this.#authorization } : {}) },
+        ...(init.body !== undefined ? { body: init.body } : {}),
+        signal,
+      });
     let res = await send();
     if (res.statusCode !== 401) return res;
     const challenges = parseChallenges(res.headers['www-authenticate']);
@@ -224,7 +299,7 @@ export class RegistryClient {
       throw new RemoteError(`${this.where} sent a Bearer challenge with an invalid realm "${realm}"`, { status: 401 });
     }
     const service = challenge.params.service;
-    const scope = challenge.params.scope ?? `repository:${this.#name.repository}:pull`;
+    const scope = this.#options.push ? `repository:${this.#name.repository}:pull,push` : (challenge.params.scope ?? `repository:${this.#name.repository}:pull`);
     const what = `a token from ${realmUrl.origin}${realmUrl.pathname}`;
     const res = await this.#withRetries(what, signal, async () => {
       if (creds?.kind === 'identity-token') {
@@ -271,7 +346,7 @@ export class RegistryClient {
   }
 
   /** One HTTP exchange, following redirects (dropping Authorization when the origin changes). */
-  async #send(url: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string; signal: AbortSignal | undefined }): Promise<HttpResponse> {
+  async #send(url: string, init: { method: HttpMethod; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal | undefined }): Promise<HttpResponse> {
     let current = url;
     let headers = { 'user-agent': 'portcullis', ...init.headers };
     for (let hop = 0; ; hop++) {
@@ -359,6 +434,8 @@ export class RegistryClient {
     return Buffer.concat(chunks);
   }
 }
+
+type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT';
 
 const SAFE_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const SAFE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

@@ -1,26 +1,35 @@
-import { compareDigits, compareStrings, defineScheme, isDigitCode, isLetterCode, VersionSyntaxError, type Comparison } from '../scheme.js';
+import { compareDigits, compareStrings, isAllDigits, defineScheme, isDigitCode, isLetterCode, VersionSyntaxError, type Comparison, type VersionScheme } from '../scheme.js';
 
 /** `[epoch:]version[-release]`. The epoch is compared with rpmvercmp too, so odd data still orders sensibly. */
 export interface RpmVersion {
+  /** `0` when the text has none (rpm's rule); see `epochGiven`. */
   epoch: string;
+  /** False when the text has no `epoch:` part: `rpmSchemeAssumingEpoch` then puts the package's epoch there. */
+  epochGiven: boolean;
   version: string;
   /** Undefined when there is no `-`: a version without a release sorts before the same version with one. */
   release: string | undefined;
 }
 
-export function parseRpm(input: string): RpmVersion {
+/**
+ * Reads `[epoch:]version[-release]`. Only an all-digit prefix before the first `:` is an epoch (rpm's own
+ * parseEVR); a version such as `2.0:beta` with a non-numeric prefix keeps its colon in the version.
+ */
+export function parseRpm(input: string, defaultEpoch = '0'): RpmVersion {
   const text = input.trim();
   if (text === '') throw new VersionSyntaxError('version string is empty');
-  let epoch = '0';
+  let epoch = defaultEpoch;
+  let epochGiven = false;
   let rest = text;
   const colon = text.indexOf(':');
-  if (colon >= 0) {
+  if (colon >= 0 && /^\d*$/.test(text.slice(0, colon))) {
     epoch = text.slice(0, colon) || '0';
+    epochGiven = true;
     rest = text.slice(colon + 1);
   }
   const dash = rest.lastIndexOf('-');
-  if (dash < 0) return { epoch, version: rest, release: undefined };
-  return { epoch, version: rest.slice(0, dash), release: rest.slice(dash + 1) };
+  if (dash < 0) return { epoch, epochGiven, version: rest, release: undefined };
+  return { epoch, epochGiven, version: rest.slice(0, dash), release: rest.slice(dash + 1) };
 }
 
 const TILDE = 126;
@@ -78,8 +87,9 @@ export function rpmvercmp(a: string, b: string): Comparison {
   return restA ? 1 : -1;
 }
 
+/** rpm's full EVR comparison: epoch (numerically), then version, then release, each with rpmvercmp. */
 export function compareRpm(a: RpmVersion, b: RpmVersion): Comparison {
-  const e = rpmvercmp(a.epoch, b.epoch);
+  const e = compareDigitsOrVercmp(a.epoch, b.epoch);
   if (e !== 0) return e;
   const v = rpmvercmp(a.version, b.version);
   if (v !== 0) return v;
@@ -96,3 +106,35 @@ export const rpmScheme = defineScheme<RpmVersion>({
   parse: parseRpm,
   compare: compareRpm,
 });
+
+function compareDigitsOrVercmp(a: string, b: string): Comparison {
+  return isAllDigits(a) && isAllDigits(b) ? compareDigits(a, b) : rpmvercmp(a, b);
+}
+
+const ASSUMING = new Map<string, VersionScheme<RpmVersion>>();
+
+/**
+ * The rpm scheme for matching one installed package whose epoch is `epoch`: a version written without an epoch
+ * (most advisories write `3.0.7-28.el9`, not `1:3.0.7-28.el9`) is read as having the package's epoch. This is
+ * grype's rule (its rpm comparison ignores the epoch unless both sides state one): advisories and source rpm
+ * names leave the epoch out even when the package has one, and comparing `1:3.0.7-27.el9` with `0:3.0.7-28.el9`
+ * would call every epoch package fixed (or, the other way round, affected forever).
+ */
+export function rpmSchemeAssumingEpoch(epoch: string): VersionScheme<RpmVersion> {
+  const e = epoch === '' ? '0' : epoch;
+  if (e === '0') return rpmScheme;
+  let scheme = ASSUMING.get(e);
+  if (!scheme) {
+    scheme = defineScheme<RpmVersion>({
+      id: 'rpm',
+      version: 1,
+      aliases: [],
+      description: `RPM versions, a missing epoch read as ${e}`,
+      parse: (text) => parseRpm(text, e),
+      compare: compareRpm,
+    });
+    if (ASSUMING.size > 64) ASSUMING.clear();
+    ASSUMING.set(e, scheme);
+  }
+  return scheme;
+}

@@ -10,6 +10,9 @@ import { createRecordingLogger, silentLogger } from '../../common/logger.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { readMetadata, VulnerabilityDatabase } from '../store.js';
 import { updateDatabase } from '../update.js';
+import type { OsvRecord } from '../osv.js';
+import type { SourceBatch, SourceState } from '../provider.js';
+import { osvBucketProvider } from './osv-bucket.js';
 
 type Mode = 'ok' | '429-once' | '500' | 'hang' | 'corrupt';
 
@@ -101,8 +104,9 @@ describeShared('osv-bucket provider against a local server in the bucket layout'
     clock += 86_400_000;
     const r = await updateDatabase({ cacheDir, logger: silentLogger, now, requests: [{ provider: 'osv-bucket', options: { url: base, ecosystems: ['npm'] } }] });
     expect(r.batches).toEqual([{ id: 'osv-bucket:npm', notModified: true }]);
-    expect(log.map((l) => l.status)).toEqual([200, 304]);
-    expect(log[1]!.ifNoneMatch).toMatch(/^"[0-9a-f]{16}"$/);
+    // this server has no modified_id.csv (404): the update falls back to the conditional all.zip
+    expect(log.map((l) => l.status)).toEqual([200, 404, 304]);
+    expect(log[2]!.ifNoneMatch).toMatch(/^"[0-9a-f]{16}"$/);
     const meta = readMetadata(cacheDir)!;
     expect(meta.segments[0]).toMatchObject({ id: 'osv-bucket:npm', records: 467, fetchedAt: '2024-01-02T00:00:00.000Z' });
     const db = VulnerabilityDatabase.open(cacheDir);
@@ -127,7 +131,8 @@ describeShared('osv-bucket provider against a local server in the bucket layout'
     expect(err).toBeInstanceOf(RemoteError);
     expect((err as RemoteError).status).toBe(500);
     expect((err as Error).message).toMatch(/failed after 3 attempt\(s\): HTTP 500; the previous database \(updated .*, 1 source\(s\)\) is kept/);
-    expect(log.map((l) => l.status)).toEqual([500, 500, 500]);
+    // first the incremental index (absent here: 404), then all.zip
+    expect(log.map((l) => l.status)).toEqual([404, 500, 500, 500]);
     expect(logger.lines.some((l) => l.level === 'error' && l.message.includes('is kept'))).toBe(true);
     expect(readMetadata(cacheDir)).toEqual(before);
     const db = VulnerabilityDatabase.open(cacheDir);
@@ -156,5 +161,77 @@ describeShared('osv-bucket provider against a local server in the bucket layout'
   it('an ecosystem the bucket does not have is a precise error', async () => {
     const err = await update(['NoSuchEcosystem']).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/HTTP 404 \(is "NoSuchEcosystem" an OSV ecosystem name/);
+  });
+});
+
+describeShared('osv-bucket incremental updates (modified_id.csv) against the bucket layout on disk', () => {
+  let server: Server;
+  let base: string;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      requests.push(path);
+      try {
+        const body = readFileSync(sharedPath('vulndata/osv', path));
+        res.writeHead(200).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+
+  const now = (): Date => new Date('2026-12-01T00:00:00Z');
+  const full = async (ecosystem: string): Promise<{ state: SourceState; records: OsvRecord[] }> => {
+    const [b] = await osvBucketProvider.fetch({ url: base, ecosystems: [ecosystem] }, { logger: silentLogger, previous: new Map(), now });
+    if (!b || b.notModified) throw new Error('expected records');
+    return { state: b, records: b.records };
+  };
+  const again = (ecosystem: string, state: SourceState, records: OsvRecord[]): Promise<SourceBatch[]> =>
+    osvBucketProvider.fetch({ url: base, ecosystems: [ecosystem] }, { logger: silentLogger, previous: new Map([[state.id, state]]), previousRecords: () => records, now });
+
+  it('fetches only the records modified after the stored high-water mark, keeping the rest', async () => {
+    const { state, records } = await full('npm');
+    expect(records).toHaveLength(467);
+    // the newest `modified` in the bucket's own index
+    expect(state.highWater).toBe(readFileSync(sharedPath('vulndata/osv/npm/modified_id.csv'), 'utf8').split(',')[0]);
+    requests.length = 0;
+    // as if the stored copy predated the two newest records (x_NSWG-ECO-516 2020-07-13, x_NSWG-ECO-519 2020-04-27)
+    const older = records.map((r) => (r.id === 'x_NSWG-ECO-516' ? { ...r, summary: 'stale copy' } : r)).filter((r) => r.id !== 'x_NSWG-ECO-519');
+    const [b] = await again('npm', { ...state, highWater: '2020-04-26T00:00:00Z' }, older);
+    expect(requests.sort()).toEqual(['/npm/modified_id.csv', '/npm/x_NSWG-ECO-516.json', '/npm/x_NSWG-ECO-519.json']);
+    if (!b || b.notModified) throw new Error('expected records');
+    expect(b.records).toHaveLength(467);
+    const fresh = JSON.parse(readFileSync(sharedPath('vulndata/osv/npm/x_NSWG-ECO-516.json'), 'utf8')) as OsvRecord;
+    expect(b.records.find((r) => r.id === 'x_NSWG-ECO-516')?.summary).toBe(fresh.summary);
+    expect(b.highWater).toBe('2020-07-13T00:00:00Z');
+
+    // nothing newer than the mark: one request, "not modified"
+    requests.length = 0;
+    const [same] = await again('npm', state, records);
+    expect(requests).toEqual(['/npm/modified_id.csv']);
+    expect(same?.notModified).toBe(true);
+  });
+
+  it('falls back to all.zip when more than 2,000 changed, or a changed record is not in the bucket', async () => {
+    const alpine = await full('Alpine');
+    requests.length = 0;
+    const [a] = await again('Alpine', { ...alpine.state, highWater: '2000-01-01T00:00:00Z' }, []);
+    expect(requests).toEqual(['/Alpine/modified_id.csv', '/Alpine/all.zip']);
+    expect(a && !a.notModified && a.records.length).toBe(2432);
+
+    // Debian keeps only all.zip: the per-record JSON is missing, so the update falls back to the zip
+    const debian = await full('Debian');
+    requests.length = 0;
+    const newest = debian.state.highWater!;
+    const [d] = await again('Debian', { ...debian.state, highWater: new Date(Date.parse(newest) - 1).toISOString() }, debian.records);
+    expect(requests[0]).toBe('/Debian/modified_id.csv');
+    expect(requests.at(-1)).toBe('/Debian/all.zip');
+    expect(d && !d.notModified && d.records.length).toBe(debian.records.length);
   });
 });

@@ -75,7 +75,7 @@ describe('vulnerabilities/package', () => {
   it('compares the max NVD and vendor CVSS v3 scores (-1 when none)', () => {
     const v = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
     const fs = [
-      finding('CVE-NVD', 'a', { cvss: [{ version: '3.1', vector: v, baseScore: 9.8, source: 'nvd@nist.gov' }, { version: '3.1', vector: v, baseScore: 5.0, source: 'Debian' }] }),
+      finding('CVE-NVD', 'a', { nvdCvss: [{ version: '3.1', vector: v, baseScore: 9.8, source: 'nvd@nist.gov', type: 'Primary' }], cvss: [{ version: '3.1', vector: v, baseScore: 5.0, source: 'osv:Debian' }] }),
       finding('CVE-NONE', 'b'),
     ];
     expect(ids({ cvss_v3_base_score: '9.0' }, fs)).toEqual(['CVE-NVD+a']);

@@ -75,13 +75,14 @@ const SCORES = [
   ['vendor_cvss_v3_impact_score', 'vendor', 'impact', 'Vendor CVSSv3 Impact'],
 ] as const;
 
-/** The max v3 score of a kind over NVD records or over vendor records; -1.0 when there is none (as Anchore). */
+/**
+ * The max v3 score of a kind: `nvd` over NVD's metrics joined by CVE id (`nvdCvss`), `vendor` over the matched
+ * records' own vectors (`cvss`); -1.0 when there is none (as Anchore).
+ */
 function maxScore(f: Finding, source: 'nvd' | 'vendor', kind: 'base' | 'exploitability' | 'impact'): number {
   let best = -1;
-  for (const c of f.cvss) {
+  for (const c of source === 'nvd' ? (f.nvdCvss ?? []) : f.cvss) {
     if (!c.version.startsWith('3')) continue;
-    const isNvd = c.source === undefined || /nvd/i.test(c.source);
-    if ((source === 'nvd') !== isNvd) continue;
     const v = kind === 'base' ? c.baseScore : cvss3Scores(c.vector)?.[kind];
     if (v !== undefined && v > best) best = v;
   }
