@@ -37,6 +37,6 @@ const code = run([
   '-o', 'table', '-o', `json=${out}/report.json`, '-o', `sarif=${out}/report.sarif`, '-o', `cyclonedx=${out}/sbom.cdx.json`,
 ]);
 const meaning: Record<number, string> = { 0: 'GO', 1: 'STOP', 2: 'WARN', 3: 'error' };
-console.log(`\nportcullis scan exited ${code} (${meaning[code] ?? 'unexpected'}). The example exposes port 22, which the default policy STOPs on.`);
+console.log(`\nportcullis scan exited ${code} (${meaning[code] ?? 'unexpected'}). The default policy STOPs on the exposed port 22 and on two High vulnerabilities (the Debian one rated by NVD, its record having no severity).`);
 console.log(`Reports: ${out}/report.json, ${out}/report.sarif, ${out}/sbom.cdx.json`);
 process.exit(code === 3 ? 1 : 0);

@@ -135,3 +135,21 @@ describeShared('synthetic PyPI and Go packages against the real records', () => 
     expect(ids(pkg('go-module', 'golang.org/x/text', `v${fixed}`))).not.toContain(r.id);
   });
 });
+
+describe('architecture-scoped entries (Oracle per-arch ELSA fixes)', () => {
+  it('an entry scoped to aarch64 does not apply to an x86_64 package, and applies to an aarch64 one', () => {
+    const record = {
+      id: 'ELSA-2099-0001',
+      modified: '2099-01-01T00:00:00Z',
+      affected: [
+        { package: { ecosystem: 'Oracle Linux:8', name: 'rsyslog' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '0:8.2102.0-15.el8' }] }], ecosystem_specific: { arch: ['aarch64'] } },
+        { package: { ecosystem: 'Oracle Linux:8', name: 'rsyslog' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '0:8.2102.0-10.el8' }] }], ecosystem_specific: { arch: ['x86_64'] } },
+      ],
+    };
+    const db = new MemoryLookup([{ id: 'oracle', kind: 'native', records: [record] }]);
+    const rpm = (arch: string) => ({ id: `rpm:rsyslog@${arch}`, type: 'rpm' as const, name: 'rsyslog', version: '8.2102.0-12.el8', arch, purl: 'pkg:rpm/ol/rsyslog', licenses: [], locations: [], foundBy: 'test', metadata: { epoch: 0 } });
+    const distro = { id: 'ol', versionId: '8.9' };
+    expect(matchPackages(db, [rpm('x86_64')], { distro }).findings).toEqual([]);
+    expect(matchPackages(db, [rpm('aarch64')], { distro }).findings.map((f) => f.fix.versions)).toEqual([['0:8.2102.0-15.el8']]);
+  });
+});

@@ -86,7 +86,7 @@ export function matchPackages(db: VulnerabilityLookup, packages: readonly Packag
     const targetOf = new Map<Hit, MatchTarget>();
     const seen = new Set<string>();
     for (const target of valid) {
-      for (const hit of hitsFor(forBinary(db.lookup(target.ecosystem, target.name), target), target, options.logger)) {
+      for (const hit of hitsFor(forBinary(db.lookup(target.ecosystem, target.name), target), target, options.logger, pkg.arch)) {
         // The same record found through the binary and the source name, or through a product and its module.
         // By id, not identity: the database may parse a record again, and `forBinary` copies the ones it narrows.
         const key = `${hit.dataSource}\u0000${hit.record.id}`;
@@ -136,7 +136,18 @@ function listsBinary(affected: OsvAffected, binary: string): boolean | undefined
   return names.has(binary);
 }
 
-function hitsFor(stored: StoredRecord[], target: MatchTarget, logger: Logger | undefined): Hit[] {
+/**
+ * An entry scoped to other architectures (`ecosystem_specific.arch`, as Oracle's per-arch ELSA fixes are) does not
+ * apply to this package; `noarch` packages and packages of unknown arch take every entry.
+ */
+function archApplies(affected: OsvAffected, arch: string | undefined): boolean {
+  const want = affected.ecosystem_specific?.arch;
+  if (!arch || arch === 'noarch' || want === undefined) return true;
+  const list = Array.isArray(want) ? want : [want];
+  return list.some((a) => a === arch || a === 'noarch');
+}
+
+function hitsFor(stored: StoredRecord[], target: MatchTarget, logger: Logger | undefined, arch?: string): Hit[] {
   const key = packageKey(target.ecosystem, target.name);
   const hits: Hit[] = [];
   for (const { record, source } of stored) {
@@ -144,6 +155,7 @@ function hitsFor(stored: StoredRecord[], target: MatchTarget, logger: Logger | u
     for (const affected of record.affected ?? []) {
       const p = affected.package;
       if (!p || packageKey(p.ecosystem, p.name) !== key) continue;
+      if (!archApplies(affected, arch)) continue;
       const verdict = evaluateAffected(affected, target.version, target.scheme);
       for (const problem of verdict.problems) logger?.debug(`match: ${record.id}: ${problem}`);
       if (!verdict.affected) continue;

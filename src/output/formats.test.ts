@@ -50,6 +50,20 @@ describe('golden outputs of every format', () => {
     expect(gitlab.vulnerabilities).toHaveLength(1);
   });
 
+  it('KEV, EPSS, the severity source and the data gaps reach every human format', () => {
+    const table = render('table');
+    expect(table).toMatch(/CVE-2023-38545\s+curl .* ✓\s+26\.3%/);
+    expect(table).toContain('not checked: no vulnerability data for PyPI: 2 packages not checked');
+    expect(render('markdown')).toContain('> **Not checked:** no vulnerability data for PyPI');
+    const sarif = JSON.parse(render('sarif')) as { runs: { results: { ruleId: string; properties: Record<string, unknown> }[]; properties: Record<string, unknown> }[] };
+    const curl = sarif.runs[0]!.results.find((r) => r.ruleId === 'CVE-2023-38545' && r.properties.package === 'curl')!;
+    expect(curl.properties).toMatchObject({ kev: true, kevDateAdded: '2026-01-15', epss: 0.2634, epssPercentile: 0.96, severitySource: 'vendor:osv:Debian' });
+    expect(sarif.runs[0]!.properties.vulnerabilityDataGaps).toEqual(['no vulnerability data for PyPI: 2 packages not checked']);
+    const gitlab = JSON.parse(render('gitlab')) as { scan: { messages: { value: string }[] } };
+    expect(gitlab.scan.messages.map((m) => m.value)).toContain('Not checked: no vulnerability data for PyPI: 2 packages not checked.');
+    expect(render('junit')).toContain('<skipped message="no vulnerability data for PyPI: 2 packages not checked"/>');
+  });
+
   it('table: sorted by severity, colour only when asked', () => {
     const plain = render('table');
     expect(plain).not.toContain('\u001b[');
@@ -60,9 +74,9 @@ describe('golden outputs of every format', () => {
 
   it('junit: a failing testcase per STOP trigger and finding, skipped for allowlisted, passing for WARN', () => {
     const xml = render('junit');
-    expect(xml).toMatch(/<testsuites name="portcullis" tests="14" failures="11" errors="0">/);
-    expect(xml.match(/<testcase /g)).toHaveLength(14);
-    expect(xml.match(/<skipped /g)).toHaveLength(1);
+    expect(xml).toMatch(/<testsuites name="portcullis" tests="15" failures="11" errors="0">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(15);
+    expect(xml.match(/<skipped /g)).toHaveLength(2); // the allowlisted trigger and the data gap
     expect(xml).toContain('SOCKS5 heap buffer overflow | with &quot;quotes&quot; &amp; &lt;angles&gt;');
   });
 });

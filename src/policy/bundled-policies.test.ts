@@ -44,7 +44,7 @@ describe('bundled policies', () => {
 
   it('the template shows every gate, trigger and param, and loads', () => {
     const b = buildBundle(templateBundle(), 'template');
-    expect(b.rule_sets[0]!.rules).toHaveLength(43);
+    expect(b.rule_sets[0]!.rules).toHaveLength(44);
     expect(new Set(b.rule_sets[0]!.rules.map((r) => r.gate)).size).toBe(14);
   });
 });

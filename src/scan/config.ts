@@ -30,6 +30,13 @@ export interface ScanConfig {
     enabled: boolean;
     cacheDir?: string;
     dbUrl?: string;
+    /**
+     * An OCI repository holding the compiled database (`db push`): when set, the scan refreshes from it (one manifest
+     * request when unchanged) instead of the OSV bucket. Its registry is reached with docker credentials only.
+     */
+    dbRepository?: string;
+    /** Registry settings for `dbRepository` (plain-http hosts, extra CAs). */
+    dbRegistry?: { insecureRegistries?: string[]; caFile?: string };
     offline: boolean;
     /** Data older than this warns. */
     maxAgeDays: number;

@@ -9,6 +9,7 @@ import { ecosystemKey } from '../vulndb/names.js';
 import type { VulnDataStatus } from '../policy/context.js';
 import { dataStatus, defaultCacheDir, readMetadata, VulnerabilityDatabase, type DatabaseMetadata } from '../vulndb/store.js';
 import { updateDatabase } from '../vulndb/update.js';
+import { updateFromRepository } from '../vulndb/artifact.js';
 import type { ScanConfig } from './config.js';
 
 export interface VulnerabilityStageInput {
@@ -48,7 +49,21 @@ export const vulnerabilityStage: VulnerabilityStage = {
     const cacheDir = options.cacheDir ?? defaultCacheDir(input.env ?? process.env);
     const ecosystems = bucketEcosystemsFor(input.packages, input.distro);
     const plugins: PluginRun[] = [];
-    if (!options.offline && ecosystems.length) {
+    if (!options.offline && options.dbRepository) {
+      try {
+        const r = await updateFromRepository(
+          cacheDir,
+          options.dbRepository,
+          { env: input.env ?? process.env, logger, ...(options.dbRegistry?.insecureRegistries ? { insecureRegistries: options.dbRegistry.insecureRegistries } : {}), ...(options.dbRegistry?.caFile ? { caFile: options.dbRegistry.caFile } : {}) },
+          input.signal,
+        );
+        logger.info(`vulnerability database ${r.reference}: ${r.unchanged ? 'not modified' : `updated to ${r.manifestDigest}`}`);
+        plugins.push({ id: 'vulndb/update', version: 0, status: 'succeeded' });
+      } catch (e) {
+        logger.warning(getErrorMessage(e));
+        plugins.push({ id: 'vulndb/update', version: 0, status: 'failed', reason: getErrorMessage(e) });
+      }
+    } else if (!options.offline && ecosystems.length) {
       try {
         await updateDatabase({
           cacheDir,

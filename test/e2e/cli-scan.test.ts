@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, writeOciLayout } from '../helpers/image-builder.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { seedDatabase } from '../helpers/vulndb.js';
 import { DEMO_IMAGE } from '../../examples/demo-image.js';
 
 const BIN = join(PROJECT_ROOT, 'bin/portcullis.js');
@@ -30,6 +31,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portcullis-e2e-'));
   writeOciLayout(join(dir, 'image.oci'), buildImage(DEMO_IMAGE));
   ref = `oci-dir:${join(dir, 'image.oci')}:demo`;
+  // --offline needs a database: an empty one is an error (tested below).
+  seedDatabase(join(dir, 'cache'));
   writeFileSync(
     join(dir, 'Dockerfile'),
     'FROM debian:12\nENV NODE_ENV=production\nRUN rm /etc/motd\nCOPY app/ /app\nCMD ["node", "/app/index.js"]\n',
@@ -99,6 +102,7 @@ describe('portcullis: errors are one line and exit 3', () => {
   it.each([
     ['a missing image', ['scan', 'oci-dir:/nonexistent/layout', '--offline'], /OCI layout \/nonexistent\/layout does not exist/],
     ['an invalid policy', ['scan', 'REF', '--offline', '--policy', 'bad.yaml'], /policy|bundle/i],
+    ['offline with no vulnerability database', ['scan', 'REF', '--offline', '--db-cache-dir', 'no-such-cache'], /offline mode and no vulnerability database in no-such-cache: .* or pass --no-vulnerabilities/],
     ['a bad --fail-on', ['scan', 'REF', '--fail-on', 'sometimes'], /--fail-on must be one of stop, warn, never/],
     ['an unknown output format', ['scan', 'REF', '-o', 'pdf'], /Unknown output format "pdf"/],
     ['an unknown option', ['scan', 'REF', '--frobnicate'], /unknown option '--frobnicate'/],
@@ -111,6 +115,14 @@ describe('portcullis: errors are one line and exit 3', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^portcullis: error: /);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('--no-vulnerabilities scans offline without a database (and the policy is told there is no data)', () => {
+    const r = portcullis(['scan', ref, '--offline', '--no-vulnerabilities', '--db-cache-dir', 'no-such-cache', '-o', 'json=novuln.json']);
+    expect(r.status, r.stderr).toBe(1); // the default policy still STOPs on port 22
+    const report = JSON.parse(readFileSync(join(dir, 'novuln.json'), 'utf8')) as { findings: unknown[]; policy: { findings: { trigger: string }[] } };
+    expect(report.findings).toEqual([]);
+    expect(report.policy.findings.map((f) => f.trigger)).toContain('vulnerability_data_unavailable');
   });
 
   it('--help works on every command and exits 0', () => {

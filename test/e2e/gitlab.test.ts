@@ -10,6 +10,7 @@ import { dump, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { seedDatabase } from '../helpers/vulndb.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
 const TEMPLATE = join(PROJECT_ROOT, 'integrations/gitlab/portcullis.gitlab-ci.yml');
@@ -250,6 +251,8 @@ describeReal('GitLab template and component scanning the shared mini image (real
     dir = join(work, 'real');
     const image = `docker-archive:${MINI_DOCKER_ARCHIVE}`;
     const inputs = (job: string, decision: string): Record<string, unknown> => ({ 'job-name': job, cli: CLI_COMMAND, image, policy: policy(decision), offline: true });
+    // --offline needs a database: the jobs' --db-cache-dir, committed with the project so that every job has it.
+    seedDatabase(join(dir, '.portcullis-cache'));
     makeProject(
       dir,
       dump({

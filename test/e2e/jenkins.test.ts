@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { seedDatabase } from '../helpers/vulndb.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
 const STEP = join(PROJECT_ROOT, 'integrations/jenkins/vars/portcullisScan.groovy');
@@ -383,6 +384,7 @@ describeReal('Jenkins step portcullisScan running the real CLI on the shared min
   let store: TestStore;
   beforeAll(async () => {
     store = await startTestStore();
+    seedDatabase(join(work, 'db'));
     const scenario = (name: string, params: Record<string, unknown>, extra: Partial<Scenario> = {}): Scenario => {
       const workDir = join(work, name);
       spawnSync('mkdir', ['-p', workDir]);

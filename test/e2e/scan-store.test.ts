@@ -13,6 +13,7 @@ import { DEMO_IMAGE } from '../../examples/demo-image.js';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { buildImage, writeOciLayout } from '../helpers/image-builder.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { seedDatabase } from '../helpers/vulndb.js';
 
 const BIN = join(PROJECT_ROOT, 'bin/portcullis.js');
 const GO_POLICY = join(PROJECT_ROOT, 'integrations/testdata/policies/go.json');
@@ -81,6 +82,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portcullis-scan-store-'));
   writeOciLayout(join(dir, 'image.oci'), buildImage(DEMO_IMAGE));
   ref = `oci-dir:${join(dir, 'image.oci')}:demo`;
+  seedDatabase(join(dir, 'cache'));
   store = await startTestStore();
   const first = await portcullis(['scan', ref, '--offline', '--policy', GO_POLICY, '-o', 'json=digest.json']);
   expect(first.status, first.stderr).toBe(0);

@@ -26,7 +26,8 @@ export const scanCommand: CliCommand = {
         .option('--only-fixed', 'report scope: show only findings that have a fix')
         .option('--no-color', 'no colour in the table, even on a terminal')
         .option('--no-vulnerabilities', 'skip vulnerability matching (the policy sees no vulnerability data)')
-        .option('--offline', 'never download vulnerability data; use the local database only')
+        .option('--offline', 'never download vulnerability data; use the local database only (no database then is an error)')
+        .option('--db-repository <ref>', 'refresh the vulnerability database from this OCI repository (a compiled database pushed with db push; env PORTCULLIS_DB_REPOSITORY) instead of the OSV bucket')
         .option('--db-cache-dir <dir>', 'where the vulnerability database lives (default: $XDG_CACHE_HOME/portcullis)')
         .option('--db-url <url>', 'base URL of the OSV bucket layout (<url>/<Ecosystem>/all.zip)')
         .option('--max-db-age <days>', 'vulnerability data older than this warns', '7')
@@ -59,6 +60,8 @@ export const scanCommand: CliCommand = {
           enabled: opts.vulnerabilities !== false,
           ...(typeof opts.dbCacheDir === 'string' ? { cacheDir: opts.dbCacheDir } : {}),
           ...(typeof opts.dbUrl === 'string' ? { dbUrl: opts.dbUrl } : {}),
+          ...(typeof opts.dbRepository === 'string' || ctx.env.PORTCULLIS_DB_REPOSITORY ? { dbRepository: (opts.dbRepository as string | undefined) ?? ctx.env.PORTCULLIS_DB_REPOSITORY! } : {}),
+          dbRegistry: { ...(sourceRest.insecureRegistries ? { insecureRegistries: [...sourceRest.insecureRegistries] } : {}), ...(sourceRest.caFile ? { caFile: sourceRest.caFile } : {}) },
           offline: Boolean(opts.offline),
           maxAgeDays: maxAge,
           failOnStale: Boolean(opts.failOnStaleDb),

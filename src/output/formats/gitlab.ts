@@ -25,7 +25,7 @@ function vulnerability(report: ScanReport, f: Finding, os: string, image: string
   return {
     id: uuidFrom([imageLabel(report), f.id, f.packageType, f.packageName, f.installedVersion, f.locations[0]?.path ?? ''].join('\u0000')),
     name: f.id,
-    description: (f.summary ?? `${f.id} in ${f.packageName}`).slice(0, 1_048_576),
+    description: [f.summary ?? `${f.id} in ${f.packageName}`, ...exploitNotes(f)].join(' ').slice(0, 1_048_576),
     severity: SEVERITY[f.severity],
     ...(fix ? { solution: fix } : {}),
     identifiers: [identifier(f.id), ...f.aliases.map(identifier)],
@@ -37,6 +37,15 @@ function vulnerability(report: ScanReport, f: Finding, os: string, image: string
       image,
     },
   };
+}
+
+/** KEV, EPSS and where the severity came from, as sentences of the description (the 15.0.7 schema has no field for them). */
+function exploitNotes(f: Finding): string[] {
+  return [
+    ...(f.kev ? [`In CISA KEV since ${f.kev.dateAdded}.`] : []),
+    ...(f.epss ? [`EPSS ${(f.epss.score * 100).toFixed(2)}% (percentile ${(f.epss.percentile * 100).toFixed(0)}).`] : []),
+    `Severity source: ${f.severitySource}.`,
+  ];
 }
 
 export const gitlabFormat: OutputFormat = {
@@ -54,6 +63,7 @@ export const gitlabFormat: OutputFormat = {
     const scanner = { id: 'portcullis', name: 'Portcullis', version: report.tool.version, vendor: { name: 'Portcullis' } };
     const messages = [
       ...(dataWarning(report) ? [{ level: 'warn', value: `Warning: ${dataWarning(report)}.` }] : []),
+      ...(report.vulnerabilityData?.gaps ?? []).map((g) => ({ level: 'warn', value: `Not checked: ${g.message}.` })),
       ...(report.policy ? [{ level: 'info', value: `Policy ${report.policy.bundle_name}: ${report.policy.final_action.toUpperCase()} (decision ${report.decision}).` }] : []),
     ];
     const doc = {

@@ -75,7 +75,8 @@ export const junitFormat: OutputFormat = {
     const findings = scopedFindings(report, options);
     const cases: Case[] = findings.map((f) => {
       const fix = f.fix.state === 'fixed' ? `fixed in ${f.fix.versions.join(', ')}` : `no fix (${f.fix.state})`;
-      const detail = [`${f.id} (${f.severity}) in ${f.packageName} ${f.installedVersion} (${f.packageType}), ${fix}`, f.summary ?? '', ...f.locations.map((l) => `at ${l.path}`), ...f.references].filter(Boolean).join('\n');
+      const exploit = [f.kev ? `in CISA KEV since ${f.kev.dateAdded}` : '', f.epss ? `EPSS ${(f.epss.score * 100).toFixed(2)}% (percentile ${(f.epss.percentile * 100).toFixed(0)})` : '', `severity source ${f.severitySource}`].filter(Boolean).join('; ');
+      const detail = [`${f.id} (${f.severity}) in ${f.packageName} ${f.installedVersion} (${f.packageType}), ${fix}`, exploit, f.summary ?? '', ...f.locations.map((l) => `at ${l.path}`), ...f.references].filter(Boolean).join('\n');
       return {
         classname: `vulnerabilities.${f.packageType}`,
         name: `${f.id} ${f.packageName}@${f.installedVersion}`,
@@ -84,9 +85,13 @@ export const junitFormat: OutputFormat = {
         body: `      <failure message="${xml(`${f.severity}: ${f.summary ?? f.id}`)}" type="${f.severity}">${xml(detail)}</failure>`,
       };
     });
+    // What could not be checked for want of data: skipped cases, one line each.
+    for (const g of report.vulnerabilityData?.gaps ?? []) {
+      cases.push({ classname: 'vulnerabilities.data', name: `not checked: ${g.ecosystem ?? g.kind}`, failed: false, skipped: true, body: `      <skipped message="${xml(g.message)}"/>` });
+    }
     suites.push(suite(`vulnerabilities (${image})`, cases));
     tests += cases.length;
-    failures += cases.length;
+    failures += cases.filter((c) => c.failed).length;
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="portcullis" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
   },
 };

@@ -1,3 +1,4 @@
+import { epssText } from './table.js';
 /** Markdown for the GitHub job summary and the PR comment: decision, counts, policy table, top findings. */
 
 import type { Finding, ScanReport } from '../../model/index.js';
@@ -24,7 +25,7 @@ function findingRow(report: ScanReport, f: Finding): string {
   const origin = originOf(report, f.locations[0]);
   const where = origin ? (origin.base ? `base image (line ${origin.line})` : `line ${origin.line}`) : '';
   const fix = f.fix.state === 'fixed' ? f.fix.versions.join(', ') : f.fix.state;
-  return `| ${f.severity} | ${cell(f.id)} | ${cell(f.packageName)} | ${cell(f.installedVersion)} | ${cell(fix)} | ${f.packageType} | ${where} |`;
+  return `| ${f.severity} | ${cell(f.id)} | ${cell(f.packageName)} | ${cell(f.installedVersion)} | ${cell(fix)} | ${f.packageType} | ${f.kev ? '✓' : ''} | ${epssText(f)} | ${where} |`;
 }
 
 /** Joins sections while they fit the budget; the table rows that do not fit are summarised in one line. */
@@ -46,6 +47,7 @@ export function renderMarkdown(report: ScanReport, options: RenderOptions): stri
   if (vd) {
     const age = vd.ageDays !== undefined ? `${vd.ageDays} day${vd.ageDays === 1 ? '' : 's'} old` : 'age unknown';
     head.push(`Vulnerability data: ${vd.sources.map((s) => cell(s.id)).join(', ') || 'none'}, ${age}${vd.stale ? ' — **stale**' : ''}${vd.offline ? ' (offline)' : ''}.`, '');
+    for (const g of vd.gaps ?? []) head.push(`> **Not checked:** ${cell(g.message)}`, '');
   }
   head.push(`| ${SEVERITIES.join(' | ')} |`, `|${SEVERITIES.map(() => '---:').join('|')}|`, `| ${SEVERITIES.map((s) => counts[s]).join(' | ')} |`, '');
 
@@ -66,7 +68,7 @@ export function renderMarkdown(report: ScanReport, options: RenderOptions): stri
   const top = findings.slice(0, options.topFindings ?? 50);
   sections.push({
     what: 'findings',
-    title: [`### Top findings`, '', ...(top.length ? ['| Severity | ID | Package | Installed | Fixed in | Type | Dockerfile |', '|---|---|---|---|---|---|---|'] : ['No vulnerabilities in the report scope.'])],
+    title: [`### Top findings`, '', ...(top.length ? ['| Severity | ID | Package | Installed | Fixed in | Type | KEV | EPSS | Dockerfile |', '|---|---|---|---|---|---|---|---:|---|'] : ['No vulnerabilities in the report scope.'])],
     rows: top.map((f) => findingRow(report, f)),
   });
   if (report.unknowns.length) {

@@ -171,12 +171,13 @@ class SarifBuilder {
         '',
         mdEscape(summary),
         '',
+        ...exploitLines(same).flatMap((l) => [mdEscape(l), '']),
         '| Package | Installed | Fixed in | Type |',
         '|---|---|---|---|',
         ...rows,
         ...(refs.length ? ['', '**References**', '', ...refs.map((r) => `- ${r}`)] : []),
       ].join('\n');
-      const text = [`${id} (${severity}): ${summary}`, ...same.map((f) => `${f.packageName} ${f.installedVersion}: fixed in ${f.fix.versions.join(', ') || f.fix.state}`), ...refs].join('\n');
+      const text = [`${id} (${severity}): ${summary}`, ...exploitLines(same), ...same.map((f) => `${f.packageName} ${f.installedVersion}: fixed in ${f.fix.versions.join(', ') || f.fix.state}`), ...refs].join('\n');
       return {
         id,
         name: id.replace(/[^A-Za-z0-9]/g, ''),
@@ -209,7 +210,16 @@ class SarifBuilder {
         message: { text: `${f.packageName} ${f.installedVersion} (${f.packageType}) in image ${this.label} is affected by ${f.id} (${f.severity}). ${fixed}${where}`.trim() },
         locations: this.locationsOf([f]),
         partialFingerprints: { [FINGERPRINT_KEY]: hash([this.repo, f.id, f.packageType, f.packageName, f.locations[0]?.path ?? ''].join('\u0000')) },
-        properties: { package: f.packageName, installedVersion: f.installedVersion, ...(f.purl ? { purl: f.purl } : {}), fixState: f.fix.state },
+        properties: {
+          package: f.packageName,
+          installedVersion: f.installedVersion,
+          ...(f.purl ? { purl: f.purl } : {}),
+          fixState: f.fix.state,
+          severitySource: f.severitySource,
+          kev: f.kev !== undefined,
+          ...(f.kev ? { kevDateAdded: f.kev.dateAdded } : {}),
+          ...(f.epss ? { epss: f.epss.score, epssPercentile: f.epss.percentile } : {}),
+        },
       },
     };
   }
@@ -303,6 +313,7 @@ function sarifDocument(report: ScanReport, builder: SarifBuilder, candidates: re
           platform,
           decision: report.decision,
           ...(report.dockerfile ? { dockerfile: report.dockerfile.path } : {}),
+          ...(report.vulnerabilityData?.gaps?.length ? { vulnerabilityDataGaps: report.vulnerabilityData.gaps.map((g) => g.message) } : {}),
         },
       },
     ],
@@ -380,3 +391,15 @@ export const sarifFormat: OutputFormat = {
   description: 'SARIF 2.1.0 for GitHub code scanning, with findings on the Dockerfile lines that introduced them',
   render: renderSarif,
 };
+
+/** The rule help's KEV / EPSS / severity-source lines for the findings of one id. */
+function exploitLines(same: readonly Finding[]): string[] {
+  const out: string[] = [];
+  const kev = same.find((f) => f.kev)?.kev;
+  if (kev) out.push(`In CISA's Known Exploited Vulnerabilities catalog since ${kev.dateAdded}${kev.dueDate ? ` (due ${kev.dueDate})` : ''}.`);
+  const epss = same.map((f) => f.epss).filter((e) => e !== undefined).sort((a, b) => b.score - a.score)[0];
+  if (epss) out.push(`EPSS ${(epss.score * 100).toFixed(2)}% (percentile ${(epss.percentile * 100).toFixed(0)}).`);
+  const sources = [...new Set(same.map((f) => f.severitySource))];
+  if (sources.length) out.push(`Severity from ${sources.join(', ')}.`);
+  return out;
+}

@@ -50,14 +50,15 @@ export const tableFormat: OutputFormat = {
     out.push(SEVERITIES.map((s) => `${s}: ${counts[s]}`).join('  '));
     const warning = dataWarning(report);
     if (warning) out.push(`warning: ${warning}`);
+    for (const g of report.vulnerabilityData?.gaps ?? []) out.push(`not checked: ${g.message}`);
     out.push('');
     if (findings.length) {
       const rows = findings.map((f) => {
         const o = originOf(report, f.locations[0]);
         const fix = f.fix.state === 'fixed' ? f.fix.versions.join(', ') : `(${f.fix.state})`;
-        return [f.severity, f.id, f.packageName, f.installedVersion, fix, f.packageType, o ? (o.base ? `FROM (line ${o.line})` : `line ${o.line}`) : ''];
+        return [f.severity, f.id, f.packageName, f.installedVersion, fix, f.packageType, f.kev ? '✓' : '', epssText(f), o ? (o.base ? `FROM (line ${o.line})` : `line ${o.line}`) : ''];
       });
-      out.push(...grid(['SEVERITY', 'ID', 'PACKAGE', 'INSTALLED', 'FIXED IN', 'TYPE', 'DOCKERFILE'], rows, (r, c, t) => (c === 0 ? colour(findings[r]!.severity, t) : t)));
+      out.push(...grid(['SEVERITY', 'ID', 'PACKAGE', 'INSTALLED', 'FIXED IN', 'TYPE', 'KEV', 'EPSS', 'DOCKERFILE'], rows, (r, c, t) => (c === 0 ? colour(findings[r]!.severity, t) : t)));
     } else out.push('No vulnerabilities in the report scope.');
     const fired = report.policy?.findings ?? [];
     if (report.policy) {
@@ -78,3 +79,8 @@ export const tableFormat: OutputFormat = {
     return `${out.join('\n')}\n`;
   },
 };
+
+/** EPSS as a percentage of probability (`26.3%`), empty when the CVE has no score. */
+export function epssText(f: { epss?: { score: number } }): string {
+  return f.epss ? `${(f.epss.score * 100).toFixed(f.epss.score < 0.001 ? 2 : 1)}%` : '';
+}

@@ -104,7 +104,10 @@ export const findings: Finding[] = [
   finding('CVE-2021-44906', 'minimist', 'Critical', {
     aliases: ['GHSA-xvch-5gv4-984h'],
     fix: { state: 'fixed', versions: ['1.2.6'] },
-    cvss: [{ version: '3.1', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', baseScore: 9.8, source: 'nvd' }],
+    cvss: [{ version: '3.1', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', baseScore: 9.8, source: 'osv:npm' }],
+    nvdCvss: [{ version: '3.1', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', baseScore: 9.8, source: 'nvd@nist.gov', type: 'Primary' }],
+    severitySource: 'vendor:osv:npm',
+    epss: { score: 0.00731, percentile: 0.71, date: '2026-11-21' },
     summary: 'Prototype Pollution in minimist',
     references: ['https://nvd.nist.gov/vuln/detail/CVE-2021-44906', 'https://github.com/advisories/GHSA-xvch-5gv4-984h'],
     published: '2022-03-17T16:15:00Z',
@@ -118,6 +121,9 @@ export const findings: Finding[] = [
   }),
   finding('CVE-2023-38545', 'curl', 'High', {
     fix: { state: 'not-fixed', versions: [] },
+    severitySource: 'vendor:osv:Debian',
+    kev: { dateAdded: '2026-01-15', dueDate: '2026-02-05', knownRansomwareCampaignUse: 'Unknown' },
+    epss: { score: 0.2634, percentile: 0.96, date: '2026-11-21' },
     cvss: [{ version: '3.1', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', baseScore: 9.8, source: 'nvd' }],
     summary: 'SOCKS5 heap buffer overflow | with "quotes" & <angles>',
     references: ['https://curl.se/docs/CVE-2023-38545.html'],
@@ -184,7 +190,7 @@ export function sampleReport(): ScanReport {
       { id: 'dpkg/status', version: 1, status: 'succeeded' },
       { id: 'npm/installed', version: 1, status: 'partial', reason: '1 package.json could not be read' },
     ],
-    vulnerabilityData: { sources: [{ id: 'osv:Debian', fetchedAt: '2026-11-22T06:00:00Z', records: 41234 }, { id: 'osv:npm', fetchedAt: '2026-11-22T06:00:00Z', records: 18012 }], ageDays: 1, stale: false, offline: false },
+    vulnerabilityData: { sources: [{ id: 'osv:Debian', fetchedAt: '2026-11-22T06:00:00Z', records: 41234 }, { id: 'osv:npm', fetchedAt: '2026-11-22T06:00:00Z', records: 18012 }], ageDays: 1, stale: false, offline: false, gaps: [{ kind: 'no-ecosystem-data', message: 'no vulnerability data for PyPI: 2 packages not checked', ecosystem: 'PyPI', packages: 2 }] },
     policy: {
       bundle_id: 'portcullis-default',
       bundle_name: 'Portcullis default bundle',

@@ -19,6 +19,7 @@ export interface ActionInputs {
   registry?: { username: string; password: string };
   dbCache: boolean;
   dbUrl?: string;
+  dbRepository?: string;
   offline: boolean;
   /** `FORMAT[=PATH]` lines. */
   outputs: string[];
@@ -89,6 +90,7 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
   const policy = text('policy');
   const platform = text('platform');
   const dbUrl = text('db-url');
+  const dbRepository = text('db-repository');
   const sarifFile = text('sarif-file');
   const storeUrl = text('store-url');
   const storeFailOnError = bool('store-fail-on-error', false);
@@ -107,6 +109,7 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
     ...(username && password ? { registry: { username, password } } : {}),
     dbCache: bool('db-cache', true),
     ...(dbUrl ? { dbUrl } : {}),
+    ...(dbRepository ? { dbRepository } : {}),
     offline: bool('offline', false),
     outputs: parseListInput(get('outputs')),
     ...(sarifFile ? { sarifFile } : {}),

@@ -185,6 +185,7 @@ export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: st
       enabled: true,
       cacheDir,
       ...(inputs.dbUrl ? { dbUrl: inputs.dbUrl } : {}),
+      ...(inputs.dbRepository ? { dbRepository: inputs.dbRepository } : {}),
       offline: inputs.offline,
       maxAgeDays: 7,
       failOnStale: false,

@@ -86,6 +86,14 @@ describe('vulnerabilities/package', () => {
     expect(ids({ cvss_v3_impact_score: '5.9', cvss_v3_impact_score_comparison: '=' }, fs)).toEqual(['CVE-NVD+a']);
   });
 
+  it('EPSS extension params: epss_score / epss_percentile with their comparisons (-1 when no EPSS)', () => {
+    const fs = [finding('CVE-HOT', 'a', { epss: { score: 0.42, percentile: 0.97 } }), finding('CVE-COLD', 'b', { epss: { score: 0.001, percentile: 0.2 } }), finding('CVE-NONE', 'c')];
+    expect(ids({ epss_score: '0.1' }, fs)).toEqual(['CVE-HOT+a']);
+    expect(ids({ epss_percentile: '0.95' }, fs)).toEqual(['CVE-HOT+a']);
+    expect(ids({ epss_score: '0.01', epss_score_comparison: '<' }, fs)).toEqual(['CVE-COLD+b', 'CVE-NONE+c']);
+    expect(ids({ epss_score: '0.1', epss_percentile: '0.99' }, fs)).toEqual([]);
+  });
+
   it('computes CVSS v3 sub-scores from vectors (FIRST 3.1 examples)', () => {
     expect(cvss3Scores('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toEqual({ base: 9.8, exploitability: 3.9, impact: 5.9 });
     expect(cvss3Scores('CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N')).toEqual({ base: 6.1, exploitability: 2.8, impact: 2.7 });
@@ -114,5 +122,26 @@ describe('vulnerabilities/other triggers', () => {
     expect(ev({ vulnerability_ids: 'CVE-1,GHSA-x,CVE-3,CVE-404' })).toEqual(["Blacklisted vulnerabilities detected: ['CVE-1', 'GHSA-x']"]);
     expect(ev({ vulnerability_ids: 'CVE-3', vendor_only: 'false' })).toEqual(["Blacklisted vulnerabilities detected: ['CVE-3']"]);
     expect(ev({ vulnerability_ids: 'CVE-404' })).toEqual([]);
+  });
+});
+
+// Anchore Enterprise's `kev list` trigger (docs.anchore.com, compliance_management/policy_gates/vulnerabilities,
+// "Scenario 2": trigger `kev list`, no parameters). Anchore does not publish its message; ours names the KEV dates.
+describe('vulnerabilities/kev_list', () => {
+  const kev = finding('CVE-2024-6387', 'openssh-server', { severity: 'High', kev: { dateAdded: '2024-07-01', dueDate: '2024-07-22', knownRansomwareCampaignUse: 'Known' } });
+  const plain = finding('CVE-2024-0001', 'curl', { severity: 'Critical' });
+
+  it('fires once per finding in KEV, whatever its severity, with the package trigger id', () => {
+    for (const name of ['kev_list', 'kev list']) {
+      const out = evalRule('vulnerabilities', name, {}, context({ findings: [kev, plain] })).findings;
+      expect(out.map((f) => f.trigger_id)).toEqual(['CVE-2024-6387+openssh-server']);
+      expect(out[0]!.message).toBe(
+        'HIGH Vulnerability CVE-2024-6387 in os package type (dpkg) - openssh-server is in the CISA KEV catalog (added 2024-07-01, due 2024-07-22, known ransomware campaign use)',
+      );
+    }
+  });
+
+  it('does not fire without KEV data', () => {
+    expect(evalRule('vulnerabilities', 'kev_list', {}, context({ findings: [plain] })).findings).toEqual([]);
   });
 });

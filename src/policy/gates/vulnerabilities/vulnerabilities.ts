@@ -118,6 +118,38 @@ export const vulnerabilitiesGate: Gate = {
         scoreParam('vendor_cvss_v3_exploitability_score', 'Vendor CVSS v3 exploitability sub'),
         cmpParam('vendor_cvss_v3_impact_score_comparison', 'vendor CVSS v3 impact sub score'),
         scoreParam('vendor_cvss_v3_impact_score', 'Vendor CVSS v3 impact sub'),
+        {
+          name: 'epss_score_comparison',
+          description: 'Portcullis extension (not in Anchore): the type of comparison to perform for the EPSS score evaluation.',
+          type: 'enum',
+          required: false,
+          allowed: COMPARISONS,
+          default: '>=',
+          example: '>=',
+        },
+        {
+          name: 'epss_score',
+          description: 'Portcullis extension (not in Anchore): FIRST EPSS score (probability of exploitation in the next 30 days, 0 to 1) to compare against; -1 when the CVE has no EPSS score.',
+          type: 'float',
+          required: false,
+          example: '0.1',
+        },
+        {
+          name: 'epss_percentile_comparison',
+          description: 'Portcullis extension (not in Anchore): the type of comparison to perform for the EPSS percentile evaluation.',
+          type: 'enum',
+          required: false,
+          allowed: COMPARISONS,
+          default: '>=',
+          example: '>=',
+        },
+        {
+          name: 'epss_percentile',
+          description: 'Portcullis extension (not in Anchore): FIRST EPSS percentile (0 to 1) to compare against; -1 when the CVE has no EPSS score.',
+          type: 'float',
+          required: false,
+          example: '0.95',
+        },
         { name: 'package_path_exclude', description: 'The regex to evaluate against the package path to exclude vulnerabilities (non-OS packages only).', type: 'string', required: false, regex: true, example: '.*test\\.jar*' },
       ],
       evaluate: ({ ctx, params }) => ctx.findings.filter((f) => packageMatches(f, params, ctx.now)).map((f) => ({ message: packageMessage(f, params, ctx.now), triggerId: `${f.id}+${triggerPackageName(f)}` })),
@@ -143,6 +175,20 @@ export const vulnerabilitiesGate: Gate = {
         const ns = ctx.vulnData?.namespace ?? (ctx.distro ? `${ctx.distro.id}:${ctx.distro.versionId ?? ''}` : 'unknown');
         return [{ message: `Distro-specific feed data not found for distro namespace: ${ns}. Cannot perform CVE scan OS/distro packages` }];
       },
+    },
+    {
+      name: 'kev_list',
+      aliases: ['kev list'],
+      description:
+        "Triggers if a found vulnerability is in CISA's Known Exploited Vulnerabilities (KEV) catalog (Anchore Enterprise's `kev list` trigger, which has no parameters). The message is Portcullis' own: Anchore does not publish its text.",
+      params: [],
+      evaluate: ({ ctx }) =>
+        ctx.findings
+          .filter((f) => f.kev)
+          .map((f) => ({
+            message: `${f.severity.toUpperCase()} Vulnerability ${f.id} in ${anchorePackageType(f.packageType).os ? 'os' : 'non-os'} package type (${anchorePackageType(f.packageType).pkgType}) - ${anchorePackageType(f.packageType).os ? f.packageName : (f.locations[0]?.path ?? f.packageName)} is in the CISA KEV catalog (added ${f.kev!.dateAdded}${f.kev!.dueDate ? `, due ${f.kev!.dueDate}` : ''}${f.kev!.knownRansomwareCampaignUse === 'Known' ? ', known ransomware campaign use' : ''})`,
+            triggerId: `${f.id}+${triggerPackageName(f)}`,
+          })),
     },
     {
       name: 'blacklist',
@@ -188,6 +234,8 @@ function packageMatches(f: Finding, p: Params, now: Date): boolean {
     if (typeof want !== 'number') continue;
     if (!cmp(p[`${name}_comparison`] as string, maxScore(f, source, kind), want)) return false;
   }
+  if (typeof p.epss_score === 'number' && !cmp(p.epss_score_comparison as string, f.epss?.score ?? -1, p.epss_score)) return false;
+  if (typeof p.epss_percentile === 'number' && !cmp(p.epss_percentile_comparison as string, f.epss?.percentile ?? -1, p.epss_percentile)) return false;
   return true;
 }
 
