@@ -4,6 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { request } from 'undici';
 import { RemoteError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
+import type { FetchContext, ProviderOptions, SourceState } from './provider.js';
 
 export interface ConditionalGetOptions {
   etag?: string | undefined;
@@ -131,4 +132,23 @@ export async function* decodedChunks(input: Buffer | AsyncIterable<Buffer>): Asy
   source.on('error', (error) => gunzip.destroy(error));
   source.pipe(gunzip);
   for await (const chunk of gunzip) yield chunk as Buffer;
+}
+
+/**
+ * A provider's conditional GET: the stored source's validators are sent only when it was fetched from this same URL
+ * (a stored state from another URL is not a valid condition for this one); time-out, retries and back-off come from
+ * the provider options, the signal and logger from the fetch context.
+ */
+export function sourceGet(url: string, prev: SourceState | undefined, options: ProviderOptions, ctx: FetchContext, extra: Pick<ConditionalGetOptions, 'headers'> = {}): Promise<ConditionalGetResult> {
+  const same = prev?.location === url;
+  return conditionalGet(url, {
+    etag: same ? prev.etag : undefined,
+    lastModified: same ? prev.lastModified : undefined,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    backoffMs: options.backoffMs,
+    signal: ctx.signal,
+    logger: ctx.logger,
+    ...extra,
+  });
 }

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError, RemoteError, getErrorMessage } from '../../common/errors.js';
-import { conditionalGet } from '../http.js';
+import { sourceGet } from '../http.js';
 import { readEpss } from '../native/epss.js';
 import type { FetchContext, ProviderOptions, SourceBatch, VulnerabilityProvider } from '../provider.js';
 
@@ -51,16 +51,7 @@ export const epssProvider: VulnerabilityProvider = {
     const url = options.url ?? DEFAULT_EPSS_URL;
     const id = 'epss:first';
     const prev = ctx.previous.get(id);
-    const sameUrl = prev?.location === url;
-    const res = await conditionalGet(url, {
-      etag: sameUrl ? prev?.etag : undefined,
-      lastModified: sameUrl ? prev?.lastModified : undefined,
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      backoffMs: options.backoffMs,
-      signal: ctx.signal,
-      logger: ctx.logger,
-    });
+    const res = await sourceGet(url, prev, options, ctx);
     const state = { id, provider: 'epss', kind: 'epss' as const, location: url, fetchedAt: ctx.now().toISOString() };
     if (res.status === 404) throw new RemoteError(`${url}: HTTP 404 (not an EPSS scores URL?)`, { status: 404 });
     if (res.status === 304) {

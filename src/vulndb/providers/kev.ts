@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, RemoteError, getErrorMessage } from '../../common/errors.js';
 import type { EnrichmentRecord } from '../enrichment.js';
-import { conditionalGet } from '../http.js';
+import { sourceGet } from '../http.js';
 import { KevFormatError, isKevDocument, parseKevCatalog } from '../native/kev.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
-import { localFeedFiles } from './nvd.js';
+import { localFeedFiles } from '../local-files.js';
 
 export const DEFAULT_KEV_URL = 'https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json';
 
@@ -23,16 +23,7 @@ export const kevProvider: VulnerabilityProvider = {
     const url = options.url ?? DEFAULT_KEV_URL;
     const id = 'kev:cisa';
     const prev = ctx.previous.get(id);
-    const sameUrl = prev?.location === url;
-    const res = await conditionalGet(url, {
-      etag: sameUrl ? prev?.etag : undefined,
-      lastModified: sameUrl ? prev?.lastModified : undefined,
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      backoffMs: options.backoffMs,
-      signal: ctx.signal,
-      logger: ctx.logger,
-    });
+    const res = await sourceGet(url, prev, options, ctx);
     const state = { id, provider: 'kev', kind: 'kev' as const, location: url, fetchedAt: ctx.now().toISOString() };
     if (res.status === 404) throw new RemoteError(`${url}: HTTP 404 (not a KEV catalog URL?)`, { status: 404 });
     if (res.status === 304) {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ConfigurationError, RemoteError, getErrorMessage, throwIfAborted } from '../../common/errors.js';
-import { conditionalGet } from '../http.js';
+import { sourceGet } from '../http.js';
 import { convertMarinerOval } from '../native/mariner-oval.js';
 import { convertOracleOval } from '../native/oracle-oval.js';
 import { OvalFormatError } from '../native/oval.js';
 import { convertSuseOval } from '../native/suse-oval.js';
 import type { OsvRecord } from '../osv.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
-import { localFeedFiles } from './nvd.js';
+import { localFeedFiles } from '../local-files.js';
 
 type Convert = (xmlText: string, where: string) => { records: OsvRecord[]; skipped: SkippedInput[] };
 
@@ -168,15 +168,7 @@ async function fetchUrl(feed: OvalFeed, url: string, options: ProviderOptions, c
   if (/\.bz2$/i.test(pathname)) throw bz2Error(url);
   const id = `${feed.id}:${url}`;
   const prev = ctx.previous.get(id);
-  const res = await conditionalGet(url, {
-    etag: prev?.location === url ? prev.etag : undefined,
-    lastModified: prev?.location === url ? prev.lastModified : undefined,
-    timeoutMs: options.timeoutMs,
-    retries: options.retries,
-    backoffMs: options.backoffMs,
-    signal: ctx.signal,
-    logger: ctx.logger,
-  });
+  const res = await sourceGet(url, prev, options, ctx);
   if (res.status === 404) throw new RemoteError(`${url}: HTTP 404 (no ${feed.id} OVAL document there)`, { status: 404 });
   const validators = { ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}) };
   const state = { id, provider: feed.id, kind: 'native' as const, location: url, fetchedAt: ctx.now().toISOString() };

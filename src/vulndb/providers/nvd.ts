@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { ConfigurationError, RemoteError, getErrorMessage, throwIfAborted } from '../../common/errors.js';
 import { conditionalGet, type ConditionalGetOptions } from '../http.js';
+import { localFeedFiles } from '../local-files.js';
 import { NvdCollector, NvdFormatError, parseNvdMeta, readNvdDocument, readNvdPage, type NvdFeedMeta } from '../native/nvd.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
 
@@ -43,28 +44,6 @@ export function nvdYears(ecosystems: readonly string[] | undefined, now: Date): 
     }
   }
   return [...new Set(ecosystems)].sort();
-}
-
-/** The data files under a path (a file, or a folder at any depth), sorted; `accept` picks them by name. */
-export function localFeedFiles(path: string, accept: (name: string) => boolean): { root: string; files: string[]; isDir: boolean } {
-  const root = resolve(path);
-  let st;
-  try {
-    st = statSync(root);
-  } catch {
-    throw new ConfigurationError(`Vulnerability data path not found: ${path}`);
-  }
-  if (!st.isDirectory()) return { root, files: [root], isDir: false };
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && accept(e.name)) files.push(p);
-    }
-  };
-  walk(root);
-  return { root, files, isDir: true };
 }
 
 const isNvdFileName = (name: string): boolean => /\.json(\.gz)?$/i.test(name);

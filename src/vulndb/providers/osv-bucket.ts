@@ -1,5 +1,5 @@
 import { RemoteError, getErrorMessage } from '../../common/errors.js';
-import { conditionalGet } from '../http.js';
+import { conditionalGet, sourceGet } from '../http.js';
 import { asOsvRecord, type OsvRecord } from '../osv.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
 import { readJsonEntries } from '../zip.js';
@@ -40,15 +40,7 @@ export const osvBucketProvider: VulnerabilityProvider = {
           }
         }
       }
-      const res = await conditionalGet(url, {
-        etag: sameUrl ? prev?.etag : undefined,
-        lastModified: sameUrl ? prev?.lastModified : undefined,
-        timeoutMs: options.timeoutMs,
-        retries: options.retries,
-        backoffMs: options.backoffMs,
-        signal: ctx.signal,
-        logger: ctx.logger,
-      });
+      const res = await sourceGet(url, prev, options, ctx);
       const fetchedAt = ctx.now().toISOString();
       const state = { id, provider: 'osv-bucket', kind: 'osv' as const, location: url, fetchedAt };
       if (res.status === 404) throw new RemoteError(`${url}: HTTP 404 (is "${ecosystem}" an OSV ecosystem name, spelled as osv.dev does?)`, { status: 404 });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
-import { conditionalGet } from '../http.js';
+import { sourceGet } from '../http.js';
+import { localFeedFiles } from '../local-files.js';
 import { convertPhoton, parsePhotonAdvisory, photonReleaseOf, type PhotonAdvisory } from '../native/photon.js';
 import type { FetchContext, ProviderOptions, SourceBatch, VulnerabilityProvider } from '../provider.js';
 
@@ -9,18 +10,6 @@ export const PHOTON_CVE_BASE = 'https://packages.vmware.com/photon/photon_cve_me
 const DEFAULT_RELEASES = ['3.0', '4.0', '5.0'];
 const NO_DATE = '1970-01-01T00:00:00.000Z';
 
-function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile()) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /**
  * Photon OS: with `path`, a `cve_data_photon<X.0>.json` file or a folder of them, with the photon wiki's
@@ -36,14 +25,7 @@ export const photonProvider: VulnerabilityProvider = {
   async fetch(options: ProviderOptions, ctx: FetchContext): Promise<SourceBatch[]> {
     const fetchedAt = ctx.now().toISOString();
     if (options.path) {
-      const root = resolve(options.path);
-      let st;
-      try {
-        st = statSync(root);
-      } catch {
-        throw new ConfigurationError(`Vulnerability data path not found: ${options.path}`);
-      }
-      const files = st.isDirectory() ? listFiles(root) : [root];
+      const { files } = localFeedFiles(options.path, () => true);
       const advisories: PhotonAdvisory[] = [];
       for (const f of files.filter((x) => /\.md$/i.test(x))) {
         const a = parsePhotonAdvisory(readFileSync(f, 'utf8'), basename(f));
@@ -65,16 +47,7 @@ export const photonProvider: VulnerabilityProvider = {
       const url = `${base}/cve_data_photon${release}.json`;
       const id = `photon:${release}`;
       const prev = ctx.previous.get(id);
-      const conditional = prev?.location === url;
-      const res = await conditionalGet(url, {
-        etag: conditional ? prev.etag : undefined,
-        lastModified: conditional ? prev.lastModified : undefined,
-        timeoutMs: options.timeoutMs,
-        retries: options.retries,
-        backoffMs: options.backoffMs,
-        signal: ctx.signal,
-        logger: ctx.logger,
-      });
+      const res = await sourceGet(url, prev, options, ctx);
       const state = { id, provider: 'photon', kind: 'native' as const, location: url, fetchedAt };
       if (res.status === 404) throw new RemoteError(`${url}: HTTP 404 (is "${release}" a Photon OS release?)`, { status: 404 });
       if (res.status === 304) {

@@ -1,24 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { ConfigurationError } from '../../common/errors.js';
+import { localFeedFiles } from '../local-files.js';
 import { convertRhelCve } from '../native/rhel-security-data.js';
 import type { OsvRecord } from '../osv.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
 
 const isCveFile = (name: string): boolean => /^CVE-\d{4}-\d{4,}(\.json)?$/i.test(name);
 
-function cveFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && isCveFile(e.name)) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /**
  * Red Hat's per-CVE security data (the Security Data API's `cve/CVE-….json` documents, as vunnel keeps them in
@@ -34,14 +23,7 @@ export const rhelProvider: VulnerabilityProvider = {
     if (!options.path) {
       throw new ConfigurationError('rhel: give a path to a folder of Red Hat security data CVE documents (CVE-YYYY-NNNN.json); fetching the Security Data API per CVE is not supported');
     }
-    const root = resolve(options.path);
-    let st;
-    try {
-      st = statSync(root);
-    } catch {
-      throw new ConfigurationError(`Vulnerability data path not found: ${options.path}`);
-    }
-    const files = st.isDirectory() ? cveFiles(root) : [root];
+    const { root, files } = localFeedFiles(options.path, isCveFile);
     if (files.length === 0) throw new ConfigurationError(`rhel: no CVE-YYYY-NNNN(.json) document in ${options.path}`);
     const records: OsvRecord[] = [];
     const skipped: SkippedInput[] = [];

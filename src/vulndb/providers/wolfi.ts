@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigurationError, RemoteError, getErrorMessage } from '../../common/errors.js';
-import { conditionalGet } from '../http.js';
+import { sourceGet } from '../http.js';
+import { localFeedFiles } from '../local-files.js';
 import type { OsvRecord } from '../osv.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
 import { secdbToOsv, type SecdbDocument, type SecdbFlavour } from './secdb.js';
@@ -86,26 +87,6 @@ export function convertApkSecdb(
   return { records: out.records, skipped: [...skipped, ...out.skipped] };
 }
 
-function jsonFiles(path: string): string[] {
-  const root = resolve(path);
-  let st;
-  try {
-    st = statSync(root);
-  } catch {
-    throw new ConfigurationError(`Vulnerability data path not found: ${path}`);
-  }
-  if (!st.isDirectory()) return [root];
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /**
  * A provider for a rolling apk secdb. With `path`: the file, or every `.json` file of a folder (source
@@ -119,7 +100,7 @@ export function apkSecdbProvider(feed: ApkSecdbFeed): VulnerabilityProvider {
     description: feed.description,
     async fetch(options: ProviderOptions, ctx: FetchContext): Promise<SourceBatch[]> {
       if (options.path) {
-        const files = jsonFiles(options.path);
+        const { files } = localFeedFiles(options.path, (name) => name.toLowerCase().endsWith('.json'));
         if (files.length === 0) throw new ConfigurationError(`${feed.id}: no .json secdb file in ${options.path}`);
         const mtime = Math.max(...files.map((f) => statSync(f).mtimeMs));
         const inputs = files.map((f) => ({ text: readFileSync(f, 'utf8'), where: f }));
@@ -133,15 +114,7 @@ export function apkSecdbProvider(feed: ApkSecdbFeed): VulnerabilityProvider {
       const url = options.url ?? feed.defaultUrl;
       const id = `${feed.id}:${url}`;
       const prev = ctx.previous.get(id);
-      const res = await conditionalGet(url, {
-        etag: prev?.etag,
-        lastModified: prev?.lastModified,
-        timeoutMs: options.timeoutMs,
-        retries: options.retries,
-        backoffMs: options.backoffMs,
-        signal: ctx.signal,
-        logger: ctx.logger,
-      });
+      const res = await sourceGet(url, prev, options, ctx);
       const fetchedAt = ctx.now().toISOString();
       const base = { id, provider: feed.id, kind: 'native' as const, location: url, fetchedAt };
       if (res.status === 404) throw new RemoteError(`${url}: HTTP 404`, { status: 404 });
