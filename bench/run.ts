@@ -5,7 +5,9 @@
  * - catalog: reading `app` with every cataloger's requests, then cataloging, against the same floor (bench/catalog.ts);
  * - vulnerability data: importing every shared OSV record, opening the database, matching `app`'s packages
  *   (bench/vulndb.ts);
- * - the compiled database: db build, file size, db update from a local registry cold and warm (bench/vulndb-artifact.ts).
+ * - the compiled database: db build, file size, db update from a local registry cold and warm (bench/vulndb-artifact.ts);
+ * - full size: importing 200,000 npm records, and a scan with a full-size database against the shared data alone
+ *   (bench/vulndb-scale.ts).
  * Each timed pair alternates with the floor and keeps medians (BENCH_ROUNDS, default 3).
  */
 import { execFile } from 'node:child_process';
@@ -18,6 +20,7 @@ import { benchCatalog } from './catalog.js';
 import { againstFloor, LAYOUT } from './floor.js';
 import { benchVulndb } from './vulndb.js';
 import { benchVulndbArtifact } from './vulndb-artifact.js';
+import { benchVulndbScale } from './vulndb-scale.js';
 
 const CHILD_FLAG = '--view-bench-child';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -56,7 +59,7 @@ if (process.argv[2] === CHILD_FLAG) {
 } else if (!existsSync(LAYOUT)) {
   console.log(`bench skipped: ${LAYOUT} is absent (it comes with ../shared)`);
 } else {
-  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ['node', process.version]];
+  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ...(await benchVulndbScale()), ['node', process.version]];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }

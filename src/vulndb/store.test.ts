@@ -151,3 +151,38 @@ describeShared('importing the shared data', () => {
     expect(readMetadata(cache)).toBeUndefined();
   });
 });
+
+describe('the bucketed index: a lookup parses one bucket', () => {
+  const rec = (i: number) => ({ id: `GHSA-${i}`, modified: '2026-01-01T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: `pkg-${i}` }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.0.0' }] }] }] });
+  const batch = (n: number) => ({ id: 'osv-local:many', provider: 'osv-local', kind: 'osv' as const, location: 'x', fetchedAt: '2026-01-01T00:00:00Z', notModified: false as const, records: Array.from({ length: n }, (_, i) => rec(i)), skipped: [] });
+
+  it('5,000 keys in 20 buckets: every key is found, an absent one is not, and the header says so', () => {
+    const cacheDir = tmp();
+    const { dir, metadata } = writeDatabase(cacheDir, [batch(5000)]);
+    const header = JSON.parse(readFileSync(join(dir, metadata.segments[0]!.index), 'utf8').split('\n', 1)[0]!) as { v: number; buckets: number; keys: number };
+    expect(header).toMatchObject({ v: 2, buckets: 20, keys: 5000 });
+    const db = VulnerabilityDatabase.open(cacheDir);
+    for (const i of [0, 1, 777, 4999]) expect(db.lookup('npm', `pkg-${i}`).map((h) => h.record.id)).toEqual([`GHSA-${i}`]);
+    expect(db.lookup('npm', 'pkg-5000')).toEqual([]);
+    expect(db.keyCount).toBe(5000);
+    db.close();
+  });
+
+  it('reads an index written before the buckets (one JSON object)', () => {
+    const cacheDir = tmp();
+    const { dir, metadata } = writeDatabase(cacheDir, [batch(3)]);
+    const seg = metadata.segments[0]!;
+    const lines = readFileSync(join(dir, seg.data), 'utf8').split('\n').filter(Boolean);
+    const v1: Record<string, number[]> = {};
+    let offset = 0;
+    lines.forEach((l, i) => {
+      v1[`npm\u0000pkg-${i}`] = [offset, Buffer.byteLength(l)];
+      offset += Buffer.byteLength(l) + 1;
+    });
+    writeFileSync(join(dir, seg.index), JSON.stringify(v1));
+    const db = VulnerabilityDatabase.open(cacheDir);
+    expect(db.lookup('npm', 'pkg-2').map((h) => h.record.id)).toEqual(['GHSA-2']);
+    expect(db.keyCount).toBe(3);
+    db.close();
+  });
+});

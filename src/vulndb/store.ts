@@ -1,4 +1,4 @@
-import { closeSync, existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
@@ -18,9 +18,11 @@ import { ENRICHMENT_KINDS, type SkippedInput, type SourceBatch, type SourceState
  * - `db-XXXXXX/s<n>.jsonl`: one source's records, one minified OSV record a line (`details` and `credits` dropped);
  *   for an enrichment source (NVD, KEV, EPSS), one `EnrichmentRecord` a line;
  * - `db-XXXXXX/s<n>.idx.json`: `{ "<ecosystem>\0<name>": [offset, length, offset, length, …] }` into that file
- *   (for an enrichment source, `{ "id\0<CVE id>": [offset, length] }`).
+ *   (for an enrichment source, `{ "id\0<CVE id>": [offset, length] }`), split in hashed buckets behind a header
+ *   line so that a lookup parses one bucket (see SegmentIndex).
  *
- * Opening reads the metadata and the indexes only; a record is read and parsed when a package asks for it.
+ * Opening reads the metadata and the index headers only; a bucket of an index, and a record, are read and parsed
+ * when a package asks for them.
  */
 export const DB_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_AGE_DAYS = 7;
@@ -105,30 +107,146 @@ export interface StoredRecord {
 interface OpenSegment {
   meta: SegmentMeta;
   path: string;
+  indexPath: string;
   fd?: number;
+  index?: SegmentIndex;
+}
+
+type Hit = { seg: number; offset: number; length: number };
+
+/**
+ * A segment's index, read lazily. Version 2 (what `writeSegment` writes): a header line
+ * `{"v":2,"buckets":N,"keys":K,"offsets":[…N+1 numbers]}`, then N JSON objects `{key: [offset, length, …]}`, one per
+ * bucket (`bucketOf(key, N)`), at those offsets after the header line. Opening the database reads the headers only;
+ * a lookup parses the one bucket its key falls in, so open time and memory follow what a scan asks for, not the
+ * size of the data. Version 1 (one JSON object, databases written before) is read as a single bucket.
+ */
+class SegmentIndex {
+  readonly #buckets = new Map<number, Record<string, number[]>>();
+  private constructor(
+    readonly path: string,
+    readonly bucketCount: number,
+    readonly keys: number | undefined,
+    private readonly offsets: readonly number[],
+    private readonly base: number,
+    private readonly fd: number,
+  ) {}
+
+  static open(path: string): SegmentIndex {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(2);
+    const got = readSync(fd, head, 0, 2, 0);
+    if (got === 2 && head.toString() === '{"') {
+      const probe = Buffer.alloc(6);
+      readSync(fd, probe, 0, 6, 0);
+      if (probe.toString() === '{"v":2') {
+        let buf = Buffer.alloc(0);
+        let pos = 0;
+        let nl = -1;
+        while (nl < 0) {
+          const chunk = Buffer.alloc(65536);
+          const n = readSync(fd, chunk, 0, chunk.length, pos);
+          if (n === 0) throw new Error(`${path}: truncated index header`);
+          buf = Buffer.concat([buf, chunk.subarray(0, n)]);
+          pos += n;
+          nl = buf.indexOf(0x0a);
+        }
+        const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { v: 2; buckets: number; keys: number; offsets: number[] };
+        return new SegmentIndex(path, header.buckets, header.keys, header.offsets, nl + 1, fd);
+      }
+    }
+    const size = fstatSync(fd).size;
+    return new SegmentIndex(path, 1, undefined, [0, size], 0, fd);
+  }
+
+  /** The `[offset, length, …]` list of one key, or undefined. */
+  get(key: string): number[] | undefined {
+    return this.#bucket(this.bucketCount === 1 ? 0 : bucketOf(key, this.bucketCount))[key];
+  }
+
+  /** Every key (loads every bucket: for diagnostics and counts, not for scans). */
+  allKeys(): string[] {
+    const out: string[] = [];
+    for (let b = 0; b < this.bucketCount; b++) out.push(...Object.keys(this.#bucket(b)));
+    return out;
+  }
+
+  #bucket(b: number): Record<string, number[]> {
+    let m = this.#buckets.get(b);
+    if (!m) {
+      const start = this.offsets[b]!;
+      const length = this.offsets[b + 1]! - start;
+      const buf = Buffer.allocUnsafe(length);
+      readSync(this.fd, buf, 0, length, this.base + start);
+      m = length === 0 ? {} : (JSON.parse(buf.toString('utf8')) as Record<string, number[]>);
+      this.#buckets.set(b, m);
+    }
+    return m;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** FNV-1a of the key's UTF-16 code units, modulo the bucket count: the same in the writer and the reader. */
+export function bucketOf(key: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % buckets;
+}
+
+/** About 256 keys a bucket, at most 4,096 buckets. */
+function bucketCountFor(keys: number): number {
+  return Math.max(1, Math.min(4096, Math.ceil(keys / 256)));
+}
+
+/** Serialises an index in version 2 (see SegmentIndex). */
+function serialiseIndex(index: Record<string, number[]>): string {
+  const keys = Object.keys(index).sort();
+  const n = bucketCountFor(keys.length);
+  const buckets: Record<string, number[]>[] = Array.from({ length: n }, () => ({}));
+  for (const k of keys) buckets[bucketOf(k, n)]![k] = index[k]!;
+  const bodies = buckets.map((b) => JSON.stringify(b));
+  const offsets = [0];
+  for (const body of bodies) offsets.push(offsets.at(-1)! + Buffer.byteLength(body));
+  return `${JSON.stringify({ v: 2, buckets: n, keys: keys.length, offsets })}\n${bodies.join('')}`;
 }
 
 export class VulnerabilityDatabase implements EnrichmentLookup {
   readonly #segments: OpenSegment[];
-  readonly #index = new Map<string, { seg: number; offset: number; length: number }[]>();
-  readonly #enrichIndex = new Map<string, { seg: number; offset: number; length: number }[]>();
+  readonly #recordSegs: number[] = [];
+  readonly #enrichSegs: number[] = [];
   readonly #cache = new Map<string, OsvRecord>();
 
   private constructor(
     readonly dir: string,
     readonly metadata: DatabaseMetadata,
   ) {
-    this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data) }));
+    this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data), indexPath: join(dir, meta.index) }));
     metadata.segments.forEach((meta, seg) => {
-      const idx = JSON.parse(readFileSync(join(dir, meta.index), 'utf8')) as Record<string, number[]>;
-      const target = ENRICHMENT_KINDS.has(meta.kind) ? this.#enrichIndex : this.#index;
-      for (const key of Object.keys(idx)) {
-        const pairs = idx[key]!;
-        let list = target.get(key);
-        if (!list) target.set(key, (list = []));
-        for (let i = 0; i < pairs.length; i += 2) list.push({ seg, offset: pairs[i]!, length: pairs[i + 1]! });
-      }
+      this.#segments[seg]!.index = SegmentIndex.open(join(dir, meta.index));
+      (ENRICHMENT_KINDS.has(meta.kind) ? this.#enrichSegs : this.#recordSegs).push(seg);
     });
+  }
+
+  #hits(segs: readonly number[], key: string): Hit[] {
+    const out: Hit[] = [];
+    for (const seg of segs) {
+      const pairs = this.#segments[seg]!.index!.get(key);
+      if (!pairs) continue;
+      for (let i = 0; i < pairs.length; i += 2) out.push({ seg, offset: pairs[i]!, length: pairs[i + 1]! });
+    }
+    return out;
+  }
+
+  #distinctKeys(segs: readonly number[]): number {
+    const keys = new Set<string>();
+    for (const seg of segs) for (const k of this.#segments[seg]!.index!.allKeys()) keys.add(k);
+    return keys.size;
   }
 
   /** Opens the live database; a missing one is a ConfigurationError that says how to make one. */
@@ -141,13 +259,13 @@ export class VulnerabilityDatabase implements EnrichmentLookup {
 
   /** Number of distinct (ecosystem, name) keys in the index. */
   get keyCount(): number {
-    return this.#index.size;
+    return this.#distinctKeys(this.#recordSegs);
   }
 
   /** Every record naming this package in this ecosystem (`Debian:12`, `npm`), from every source. */
   lookup(ecosystem: string, name: string): StoredRecord[] {
-    const hits = this.#index.get(packageKey(ecosystem, name));
-    if (!hits) return [];
+    const hits = this.#hits(this.#recordSegs, packageKey(ecosystem, name));
+    if (hits.length === 0) return [];
     return hits.map((h) => {
       const seg = this.#segments[h.seg]!;
       const cacheKey = `${h.seg}:${h.offset}`;
@@ -162,8 +280,8 @@ export class VulnerabilityDatabase implements EnrichmentLookup {
 
   /** NVD, KEV and EPSS data for one id (CVE), merged over the enrichment sources; undefined when none has it. */
   enrichment(id: string): Enrichment | undefined {
-    const hits = this.#enrichIndex.get(enrichmentKey(id));
-    if (!hits) return undefined;
+    const hits = this.#hits(this.#enrichSegs, enrichmentKey(id));
+    if (hits.length === 0) return undefined;
     let out: Enrichment | undefined;
     for (const h of hits) {
       const { id: _id, ...rest } = JSON.parse(this.#read(h.seg, h.offset, h.length)) as EnrichmentRecord;
@@ -174,7 +292,7 @@ export class VulnerabilityDatabase implements EnrichmentLookup {
 
   /** Number of ids with enrichment data. */
   get enrichmentCount(): number {
-    return this.#enrichIndex.size;
+    return this.#distinctKeys(this.#enrichSegs);
   }
 
   #read(seg: number, offset: number, length: number): string {
@@ -189,6 +307,8 @@ export class VulnerabilityDatabase implements EnrichmentLookup {
     for (const s of this.#segments) {
       if (s.fd !== undefined) closeSync(s.fd);
       delete s.fd;
+      s.index?.close();
+      delete s.index;
     }
   }
 }
@@ -332,7 +452,7 @@ function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { n
   const indexName = `${stem}.idx.json`;
   const body = parts.length ? `${parts.join('\n')}\n` : '';
   writeFileSync(join(dir, data), body);
-  writeFileSync(join(dir, indexName), JSON.stringify(index));
+  writeFileSync(join(dir, indexName), serialiseIndex(index));
   return {
     ...stateOf(batch),
     records: ENRICHMENT_KINDS.has(batch.kind) ? (batch.enrichments?.length ?? 0) : batch.records.length,
