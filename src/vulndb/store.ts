@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, writeSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
@@ -422,36 +422,45 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { notModified: false }>): SegmentMeta {
-  const parts: string[] = [];
   const index: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const ecosystems: Record<string, number> = {};
-  let offset = 0;
-  for (const e of ENRICHMENT_KINDS.has(batch.kind) ? (batch.enrichments ?? []) : []) {
-    const line = JSON.stringify(e);
-    const length = Buffer.byteLength(line);
-    (index[enrichmentKey(e.id)] ??= []).push(offset, length);
-    parts.push(line);
-    offset += length + 1;
-  }
-  for (const record of ENRICHMENT_KINDS.has(batch.kind) ? [] : batch.records) {
-    const line = JSON.stringify(slimRecord(record));
-    const length = Buffer.byteLength(line);
-    const keys = new Set<string>();
-    const ecos = new Set<string>();
-    for (const a of record.affected ?? []) {
-      if (!a.package?.ecosystem || !a.package.name) continue;
-      keys.add(packageKey(a.package.ecosystem, a.package.name));
-      ecos.add(a.package.ecosystem);
-    }
-    for (const key of keys) (index[key] ??= []).push(offset, length);
-    for (const e of ecos) ecosystems[e] = (ecosystems[e] ?? 0) + 1;
-    parts.push(line);
-    offset += length + 1;
-  }
   const data = `${stem}.jsonl`;
   const indexName = `${stem}.idx.json`;
-  const body = parts.length ? `${parts.join('\n')}\n` : '';
-  writeFileSync(join(dir, data), body);
+  // Lines go to the file in chunks of about 1 MiB: the segment is never held whole as one string.
+  const fd = openSync(join(dir, data), 'w');
+  let offset = 0;
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = (): void => {
+    if (pending.length) writeSync(fd, pending.join(''));
+    pending = [];
+    pendingBytes = 0;
+  };
+  const put = (line: string, keys: Iterable<string>): void => {
+    const length = Buffer.byteLength(line);
+    for (const key of keys) (index[key] ??= []).push(offset, length);
+    pending.push(line, '\n');
+    pendingBytes += length + 1;
+    offset += length + 1;
+    if (pendingBytes >= 1 << 20) flush();
+  };
+  try {
+    for (const e of ENRICHMENT_KINDS.has(batch.kind) ? (batch.enrichments ?? []) : []) put(JSON.stringify(e), [enrichmentKey(e.id)]);
+    for (const record of ENRICHMENT_KINDS.has(batch.kind) ? [] : batch.records) {
+      const keys = new Set<string>();
+      const ecos = new Set<string>();
+      for (const a of record.affected ?? []) {
+        if (!a.package?.ecosystem || !a.package.name) continue;
+        keys.add(packageKey(a.package.ecosystem, a.package.name));
+        ecos.add(a.package.ecosystem);
+      }
+      put(JSON.stringify(slimRecord(record)), keys);
+      for (const e of ecos) ecosystems[e] = (ecosystems[e] ?? 0) + 1;
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
   writeFileSync(join(dir, indexName), serialiseIndex(index));
   return {
     ...stateOf(batch),
@@ -461,7 +470,7 @@ function writeSegment(dir: string, stem: string, batch: Extract<SourceBatch, { n
     skippedExamples: batch.skipped.slice(0, SKIPPED_EXAMPLES),
     data,
     index: indexName,
-    bytes: Buffer.byteLength(body),
+    bytes: offset,
   };
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
-import { asOsvRecord, type OsvRecord } from '../osv.js';
+import { asOsvRecord, slimRecord, type OsvRecord } from '../osv.js';
 import type { SkippedInput } from '../provider.js';
 import { readJsonEntries } from '../zip.js';
 import { isSecdbDocument, type SecdbDocument } from './secdb.js';
@@ -91,7 +91,8 @@ function addJson(text: string, where: string, scan: LocalScan): void {
     return;
   }
   try {
-    scan.osv.push(asOsvRecord(value, where));
+    // Slimmed at once (the database drops `details` and `credits`): a large import does not hold the long texts.
+    scan.osv.push(slimRecord(asOsvRecord(value, where)));
   } catch (error) {
     scan.skipped.push({ where, reason: getErrorMessage(error) });
   }
