@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError, RemoteError, getErrorMessage } from '../common/errors.js';
-import type { Logger } from '../common/logger.js';
-import { RegistryClient } from '../image/registry/client.js';
-import { resolveCredentials } from '../image/registry/credentials.js';
+import type { RegistryClient } from '../image/registry/client.js';
+import { connectRegistry, type RegistryConnectOptions } from '../image/registry/connect.js';
 import { formatRegistryName, manifestReference, parseRegistryName, type RegistryName } from '../image/registry/reference.js';
-import type { RegistryCredentials } from '../image/source.js';
 import { openCompiled, readCompiled, type CompiledHeader } from './compiled.js';
 import { readMetadata, type DatabaseMetadata } from './store.js';
 
@@ -21,41 +19,16 @@ const EMPTY_CONFIG = Buffer.from('{}');
 /** A compiled database larger than this is refused. */
 const MAX_LAYER_BYTES = 2 ** 31;
 
-export interface ArtifactRegistryOptions {
-  credentials?: RegistryCredentials;
-  dockerConfigDir?: string;
-  insecureRegistries?: readonly string[];
-  caFile?: string;
-  timeoutMs?: number;
-  retries?: number;
-  retryBaseMs?: number;
-  env: NodeJS.ProcessEnv;
-  logger: Logger;
-}
+/** How `db push` and `db update` reach the registry: the same settings as an image source's. */
+export type ArtifactRegistryOptions = RegistryConnectOptions;
 
 /** Strips an optional `registry:` prefix and parses the name. */
 export function parseDbRepository(ref: string): RegistryName {
   return parseRegistryName(ref.replace(/^registry:/, ''));
 }
 
-async function clientFor(name: RegistryName, options: ArtifactRegistryOptions, push: boolean): Promise<RegistryClient> {
-  return RegistryClient.create({
-    name,
-    push,
-    credentials: () =>
-      resolveCredentials(name.registry, {
-        ...(options.credentials ? { explicit: options.credentials } : {}),
-        ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
-        env: options.env,
-        logger: options.logger,
-      }),
-    ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
-    ...(options.caFile ? { caFile: options.caFile } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-    ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-    logger: options.logger,
-  });
+function clientFor(name: RegistryName, options: ArtifactRegistryOptions, push: boolean): Promise<RegistryClient> {
+  return connectRegistry(name, options, push);
 }
 
 function sha256(bytes: Buffer): string {

@@ -1,8 +1,8 @@
 import { ImageError } from '../../common/errors.js';
 import type { Platform } from '../../model/index.js';
 import { ACCEPTED_MANIFEST_TYPES, buildMetadata, hostPlatform, parseConfig, parseManifest, selectPlatform, type ImageManifest } from '../manifest.js';
-import { RegistryClient } from '../registry/client.js';
-import { resolveCredentials } from '../registry/credentials.js';
+import type { RegistryClient } from '../registry/client.js';
+import { connectRegistry } from '../registry/connect.js';
 import { formatRegistryName, manifestReference, parseRegistryName, type RegistryName } from '../registry/reference.js';
 import type { ImageSource, LayeredImage, SourceOptions } from '../source.js';
 
@@ -28,22 +28,7 @@ export async function openRegistryImage(
   extra: { signal?: AbortSignal | undefined; retryBaseMs?: number } = {},
 ): Promise<LayeredImage> {
   const name = parseRegistryName(location);
-  const client = await RegistryClient.create({
-    name,
-    credentials: () =>
-      resolveCredentials(name.registry, {
-        ...(options.credentials ? { explicit: options.credentials } : {}),
-        ...(options.dockerConfigDir ? { dockerConfigDir: options.dockerConfigDir } : {}),
-        env: options.env,
-        logger: options.logger,
-      }),
-    ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
-    ...(options.caFile ? { caFile: options.caFile } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-    ...(extra.retryBaseMs !== undefined ? { retryBaseMs: extra.retryBaseMs } : {}),
-    logger: options.logger,
-  });
+  const client = await connectRegistry(name, { ...options, ...(extra.retryBaseMs !== undefined ? { retryBaseMs: extra.retryBaseMs } : {}) });
   try {
     const resolved = await resolveManifest(client, name, options.platform ?? hostPlatform(), extra.signal);
     const configBytes = await client.getBlobBytes(resolved.manifest.config.digest, MAX_CONFIG_BYTES, 'config', extra.signal);
