@@ -107,7 +107,6 @@ export interface StoredRecord {
 interface OpenSegment {
   meta: SegmentMeta;
   path: string;
-  indexPath: string;
   fd?: number;
   index?: SegmentIndex;
 }
@@ -126,7 +125,6 @@ class SegmentIndex {
   private constructor(
     readonly path: string,
     readonly bucketCount: number,
-    readonly keys: number | undefined,
     private readonly offsets: readonly number[],
     private readonly base: number,
     private readonly fd: number,
@@ -134,29 +132,24 @@ class SegmentIndex {
 
   static open(path: string): SegmentIndex {
     const fd = openSync(path, 'r');
-    const head = Buffer.alloc(2);
-    const got = readSync(fd, head, 0, 2, 0);
-    if (got === 2 && head.toString() === '{"') {
-      const probe = Buffer.alloc(6);
-      readSync(fd, probe, 0, 6, 0);
-      if (probe.toString() === '{"v":2') {
-        let buf = Buffer.alloc(0);
-        let pos = 0;
-        let nl = -1;
-        while (nl < 0) {
-          const chunk = Buffer.alloc(65536);
-          const n = readSync(fd, chunk, 0, chunk.length, pos);
-          if (n === 0) throw new Error(`${path}: truncated index header`);
-          buf = Buffer.concat([buf, chunk.subarray(0, n)]);
-          pos += n;
-          nl = buf.indexOf(0x0a);
-        }
-        const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { v: 2; buckets: number; keys: number; offsets: number[] };
-        return new SegmentIndex(path, header.buckets, header.keys, header.offsets, nl + 1, fd);
+    // Version 2 starts with its header line; anything else is a version 1 index, read as one bucket.
+    let buf = Buffer.alloc(0);
+    let nl = -1;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(65536);
+      const n = readSync(fd, chunk, 0, chunk.length, buf.length);
+      buf = Buffer.concat([buf, chunk.subarray(0, n)]);
+      if (buf.length >= 6 && buf.subarray(0, 6).toString() !== '{"v":2') break;
+      nl = buf.indexOf(0x0a);
+      if (nl >= 0) break;
+      if (n === 0) {
+        if (buf.length >= 6) throw new Error(`${path}: truncated index header`);
+        break;
       }
     }
-    const size = fstatSync(fd).size;
-    return new SegmentIndex(path, 1, undefined, [0, size], 0, fd);
+    if (nl < 0) return new SegmentIndex(path, 1, [0, fstatSync(fd).size], 0, fd);
+    const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { v: 2; buckets: number; keys: number; offsets: number[] };
+    return new SegmentIndex(path, header.buckets, header.offsets, nl + 1, fd);
   }
 
   /** The `[offset, length, …]` list of one key, or undefined. */
@@ -190,7 +183,7 @@ class SegmentIndex {
 }
 
 /** FNV-1a of the key's UTF-16 code units, modulo the bucket count: the same in the writer and the reader. */
-export function bucketOf(key: string, buckets: number): number {
+function bucketOf(key: string, buckets: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
@@ -226,7 +219,7 @@ export class VulnerabilityDatabase implements EnrichmentLookup {
     readonly dir: string,
     readonly metadata: DatabaseMetadata,
   ) {
-    this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data), indexPath: join(dir, meta.index) }));
+    this.#segments = metadata.segments.map((meta) => ({ meta, path: join(dir, meta.data) }));
     metadata.segments.forEach((meta, seg) => {
       this.#segments[seg]!.index = SegmentIndex.open(join(dir, meta.index));
       (ENRICHMENT_KINDS.has(meta.kind) ? this.#enrichSegs : this.#recordSegs).push(seg);

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ConfigurationError, RemoteError, throwIfAborted } from '../../common/errors.js';
 import { conditionalGet } from '../http.js';
+import { localFeedFiles } from '../local-files.js';
 import { convertAmazon, parseAlasRss } from '../native/amazon.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
 
@@ -17,18 +18,6 @@ export function alasRssUrl(release: string): string {
 
 const isRssName = (n: string): boolean => /(^|_)rss\.xml$|\.rss$|^alas.*\.xml$/i.test(n);
 
-function listRss(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && isRssName(e.name)) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /** The advisory pages of a local RSS file: the folder `<stem>_html` beside `<stem>_rss.xml`, else the RSS's folder. */
 function localPages(rssFile: string): Map<string, string> {
@@ -57,9 +46,7 @@ export const amazonProvider: VulnerabilityProvider = {
   async fetch(options: ProviderOptions, ctx: FetchContext): Promise<SourceBatch[]> {
     const fetchedAt = ctx.now().toISOString();
     if (options.path) {
-      const root = resolve(options.path);
-      if (!existsSync(root)) throw new ConfigurationError(`Vulnerability data path not found: ${options.path}`);
-      const files = statSync(root).isDirectory() ? listRss(root) : [root];
+      const { files } = localFeedFiles(options.path, isRssName);
       if (files.length === 0) throw new ConfigurationError(`amazon: no ALAS RSS file (*_rss.xml, *.rss) in ${options.path}`);
       return files.map((f) => {
         const { records, skipped } = convertAmazon({ rss: readFileSync(f, 'utf8'), pages: localPages(f) }, f);

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import { silentLogger } from '../../common/logger.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
-import type { FetchContext, SourceBatch, SourceState } from '../provider.js';
+import type { SourceBatch } from '../provider.js';
+import { providerTestKit } from './test-support.js';
 import { VulnerabilityDatabase, readMetadata, writeDatabase } from '../store.js';
 import { updateDatabase } from '../update.js';
 import { epssProvider } from './epss.js';
@@ -17,21 +16,7 @@ import { kevProvider } from './kev.js';
 const FIX = (...p: string[]): string => sharedPath('vulndata', 'vunnel-provider-fixtures', ...p);
 const NOW = new Date('2025-02-21T00:00:00Z');
 
-const dirs: string[] = [];
-const servers: Server[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'portcullis-kev-epss-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
-
-function ctx(previous: readonly SourceState[] = []): FetchContext {
-  return { logger: silentLogger, previous: new Map(previous.map((s) => [s.id, s])), now: () => NOW };
-}
+const { tmp, servers, ctx } = providerTestKit('portcullis-kev-epss-', NOW);
 
 /** Serves one body at `path` with an ETag, answering 304 to a matching If-None-Match; records the requests. */
 async function serveWithEtag(path: string, body: Buffer): Promise<{ url: string; requests: IncomingMessage[] }> {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
+import { dataPath, sortedEntries } from '../local-files.js';
 import { asOsvRecord, slimRecord, type OsvRecord } from '../osv.js';
 import type { SkippedInput } from '../provider.js';
 import { readJsonEntries } from '../zip.js';
@@ -21,21 +22,15 @@ export interface LocalScan {
  * neither are skipped and listed; a corrupt zip or a path that does not exist is a ConfigurationError.
  */
 export function scanLocal(path: string): LocalScan {
-  const root = resolve(path);
-  let st;
-  try {
-    st = statSync(root);
-  } catch {
-    throw new ConfigurationError(`Vulnerability data path not found: ${path}`);
-  }
+  const { root, isDir } = dataPath(path);
   const scan: LocalScan = { root, osv: [], secdb: [], skipped: [] };
-  if (st.isDirectory()) walk(root, scan);
+  if (isDir) walk(root, scan);
   else readFile(root, scan, true);
   return scan;
 }
 
 function walk(dir: string, scan: LocalScan): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = sortedEntries(dir);
   const hasAllZip = entries.some((e) => e.isFile() && e.name === 'all.zip');
   for (const e of entries) {
     const full = join(dir, e.name);

@@ -1,36 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
-import { silentLogger } from '../../common/logger.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { VULNERABILITY_PROVIDERS } from '../list.js';
-import type { FetchContext, SourceBatch, SourceState } from '../provider.js';
+import type { SourceBatch } from '../provider.js';
+import { providerTestKit } from './test-support.js';
 import { VulnerabilityDatabase, writeDatabase } from '../store.js';
 import { azureLinuxOvalUrl, marinerOvalProvider, oracleOvalProvider, slesOvalProvider, suseOvalUrl } from './native-oval.js';
 
 const FIX = (...p: string[]): string => sharedPath('vulndata', 'vunnel-provider-fixtures', ...p);
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-const dirs: string[] = [];
-const servers: Server[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'portcullis-oval-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
-
-function ctx(previous: readonly SourceState[] = []): FetchContext {
-  return { logger: silentLogger, previous: new Map(previous.map((s) => [s.id, s])), now: () => NOW };
-}
+const { tmp, servers, ctx } = providerTestKit('portcullis-oval-', NOW);
 
 async function serve(routes: Record<string, (req: IncomingMessage) => { status?: number; body?: Buffer | string; headers?: Record<string, string> }>): Promise<{ base: string; requests: IncomingMessage[] }> {
   const requests: IncomingMessage[] = [];

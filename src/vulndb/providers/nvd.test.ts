@@ -1,36 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
-import { createRecordingLogger, silentLogger } from '../../common/logger.js';
+import { createRecordingLogger } from '../../common/logger.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
-import type { FetchContext, SourceBatch, SourceState } from '../provider.js';
+import type { SourceBatch } from '../provider.js';
+import { providerTestKit } from './test-support.js';
 import { VulnerabilityDatabase, readMetadata, writeDatabase } from '../store.js';
 import { createNvdProvider, nvdProvider, nvdYears, NVD_DELAY_MS, NVD_DELAY_WITH_KEY_MS } from './nvd.js';
 
 const NVD = (...p: string[]): string => sharedPath('vulndata', 'vunnel-provider-fixtures', 'nvd', ...p);
 const NOW = new Date('2024-06-01T00:00:00Z');
 
-const dirs: string[] = [];
-const servers: Server[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'portcullis-nvd-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
-
-function ctx(previous: readonly SourceState[] = []): FetchContext {
-  return { logger: silentLogger, previous: new Map(previous.map((s) => [s.id, s])), now: () => NOW };
-}
+const { tmp, servers, ctx } = providerTestKit('portcullis-nvd-', NOW);
 
 function metaOf(json: Buffer, lastModifiedDate: string, sha256 = createHash('sha256').update(json).digest('hex').toUpperCase()): string {
   const gz = gzipSync(json);
