@@ -29,14 +29,23 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/platform/github/**', 'src/entrypoints/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'Only src/platform/github may import @actions/*.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'Only src/platform/github and src/entrypoints may import @actions/*.' }] }],
     },
   },
   {
     // src/model is pure types: it imports nothing else from src.
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!./*'], message: 'src/model imports nothing from the rest of src.' }] }],
+      // A later block's rule options replace the earlier ones, so the @actions/* ban is restated here.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '!./*'], message: 'src/model imports nothing from the rest of src.' },
+            { group: ['@actions/*'], message: 'Only src/platform/github and src/entrypoints may import @actions/*.' },
+          ],
+        },
+      ],
     },
   },
   {

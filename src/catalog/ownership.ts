@@ -7,7 +7,9 @@
 import type { Package, PackageType } from '../model/index.js';
 import { dirname } from '../image/paths.js';
 
-const OS_TYPES: ReadonlySet<PackageType> = new Set<PackageType>(['deb', 'apk', 'rpm']);
+/** Which package types are OS packages (own files) and which are language packages. Exhaustive. */
+const IS_OS_TYPE: Readonly<Record<PackageType, boolean>> = { apk: true, deb: true, rpm: true, npm: false, python: false, 'java-archive': false, 'go-module': false, gem: false, 'php-composer': false, 'rust-crate': false, dotnet: false };
+const OS_TYPES: ReadonlySet<PackageType> = new Set((Object.keys(IS_OS_TYPE) as PackageType[]).filter((t) => IS_OS_TYPE[t]));
 
 /** The paths that identify a language package on disk: its metadata file, and its metadata directory. */
 export function ownershipKeys(pkg: Package): string[] {

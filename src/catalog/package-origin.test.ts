@@ -17,7 +17,8 @@ import type { Cataloger } from './cataloger.js';
 /** Builds the image in memory and reads every layer once through the real layer reader, with the catalogers' requests. */
 async function viewOf(layers: FileSpec[][], catalogers: readonly Cataloger[], maxFileBytes = 1 << 20): Promise<FileView> {
   const img = buildImage({ layers: layers.map((files, i) => ({ files, createdBy: `step ${i}` })) });
-  const matcher = new RequestMatcher(catalogRequests(catalogers));
+  // The test's cap is the package databases' cap too (`catalogRequests` gives them their own, 512 MiB by default).
+  const matcher = new RequestMatcher(catalogRequests(catalogers, { maxDatabaseBytes: maxFileBytes }));
   const metadata = buildMetadata({
     reference: 'test',
     source: 'test',

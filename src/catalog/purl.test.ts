@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePurlComponent, purl } from './purl.js';
+import { encodePurlComponent, purl, PURL_TYPE } from './purl.js';
 
 describe('purl', () => {
   it('builds the Debian example of the issue', () => {
@@ -8,9 +8,9 @@ describe('purl', () => {
     ).toBe('pkg:deb/debian/libssl3@3.0.20-1~deb12u2?arch=amd64&distro=debian-12');
   });
 
-  it('percent-encodes an epoch colon, a plus and an @ in a qualifier value', () => {
+  it('keeps an epoch colon as it is (purl-spec: ":" shall not be percent-encoded), encodes a plus and an @', () => {
     expect(purl({ type: 'deb', name: 'zlib1g', version: '1:1.3.dfsg-3.1ubuntu2.1', qualifiers: { upstream: 'zlib', arch: 'amd64' } })).toBe(
-      'pkg:deb/zlib1g@1%3A1.3.dfsg-3.1ubuntu2.1?arch=amd64&upstream=zlib',
+      'pkg:deb/zlib1g@1:1.3.dfsg-3.1ubuntu2.1?arch=amd64&upstream=zlib',
     );
     expect(purl({ type: 'apk', namespace: 'alpine', name: 'g++', version: '13.2.1_git20231014-r0' })).toBe(
       'pkg:apk/alpine/g%2B%2B@13.2.1_git20231014-r0',
@@ -32,8 +32,16 @@ describe('purl', () => {
   });
 
   it('encodes non-ASCII as UTF-8 bytes and refuses a bad type or an empty name', () => {
-    expect(encodePurlComponent('é/?#')).toBe('%C3%A9%2F%3F%23');
+    expect(encodePurlComponent('é/?#:')).toBe('%C3%A9%2F%3F%23:');
     expect(() => purl({ type: '1x', name: 'a' })).toThrow(/type/);
     expect(() => purl({ type: 'npm', name: '' })).toThrow(/name/);
+    expect(() => purl({ type: 'npm', name: 'a', qualifiers: { 'in production': 'true' } })).toThrow(/qualifier key/);
+  });
+
+  it("applies purl-spec's type normalisation to names (types/<type>-definition.json), and maps every package type", () => {
+    expect(purl({ type: 'pypi', name: 'Django_Allauth', version: '1' })).toBe('pkg:pypi/django-allauth@1');
+    expect(purl({ type: 'deb', namespace: 'Debian', name: 'Curl' })).toBe('pkg:deb/debian/curl');
+    expect(purl({ type: 'npm', name: 'Left-Pad' })).toBe('pkg:npm/Left-Pad');
+    expect(PURL_TYPE).toEqual({ apk: 'apk', deb: 'deb', rpm: 'rpm', npm: 'npm', python: 'pypi', 'java-archive': 'maven', 'go-module': 'golang', gem: 'gem', 'php-composer': 'composer', 'rust-crate': 'cargo', dotnet: 'nuget' });
   });
 });

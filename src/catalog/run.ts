@@ -25,14 +25,22 @@ export function selectCatalogers(tag: CatalogTag = 'image', all: readonly Catalo
 /**
  * Every file the catalogers (and distro detection) need, for the image's single pass. A language cataloger's
  * buffered manifests are kept in every layer's version, so that a package's origin is the first layer that wrote
- * its manifest as it is now (`manifestOrigin`); streamed files (binaries, through sinks) are not.
+ * its manifest as it is now (`manifestOrigin`); streamed files (binaries, through sinks) are not. Package databases
+ * (`database: true`) get `maxDatabaseBytes` as their cap instead of the per-file cap.
  */
-export function catalogRequests(catalogers: readonly Cataloger[]): FileRequest[] {
+export function catalogRequests(catalogers: readonly Cataloger[], options: { maxDatabaseBytes?: number } = {}): FileRequest[] {
+  const capBytes = options.maxDatabaseBytes ?? DEFAULT_MAX_DATABASE_BYTES;
   return [
     ...DISTRO_REQUESTS,
     ...catalogers.flatMap((c) => (c.tags.includes('language') ? c.requests.map((r) => (r.sink || r.everyLayer ? r : { ...r, everyLayer: true })) : c.requests)),
-  ];
+  ].map((r) => (r.database ? { ...r, capBytes } : r));
 }
+
+/**
+ * The content cap of a known package database (dpkg status and status.d, apk installed, the rpmdbs): larger than
+ * the per-file cap, as a RHEL rpmdb can exceed 64 MiB, and still bounded (each layer's version is kept).
+ */
+export const DEFAULT_MAX_DATABASE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Runs catalogers over a FileView. A cataloger that throws is recorded as failed with its reason and the others go

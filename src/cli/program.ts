@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from '../common/errors.js';
 import type { CliContext } from './command.js';
 import { CLI_COMMANDS } from './list.js';
+import { installSecretOptions } from './secret-options.js';
 import { VERSION } from '../version-info.js';
 
 /** Builds the `portcullis` program. Errors from commander itself become configuration errors. */
@@ -16,6 +17,7 @@ export function buildProgram(ctx: CliContext): Command {
   for (const c of CLI_COMMANDS) c.register(program, ctx);
   for (const sub of allCommands(program)) {
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: () => {} });
+    installSecretOptions(sub, ctx);
   }
   return program;
 }

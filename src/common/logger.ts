@@ -13,10 +13,19 @@ export const silentLogger: Logger = {
   error() {},
 };
 
-/** A logger that writes to stderr, so that stdout carries only the command's output. */
+/**
+ * The user-info part of every URL in a text (`https://user:token@host/…` → `https://host/…`), removed, so that a
+ * credential given in a URL never reaches a message, a log line or a spool file. Any scheme; only the part before
+ * the host's `@` goes.
+ */
+export function redactSecrets(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]*@/gi, '$1');
+}
+
+/** A logger that writes to stderr, so that stdout carries only the command's output. URL credentials are removed. */
 export function createConsoleLogger(options: { debug?: boolean } = {}): Logger {
   const write = (prefix: string, message: string): void => {
-    process.stderr.write(`${prefix}${message}\n`);
+    process.stderr.write(`${prefix}${redactSecrets(message)}\n`);
   };
   return {
     debug: (m) => {

@@ -9,6 +9,7 @@ import { ConfigurationError } from '../common/errors.js';
 import { createRecordingLogger } from '../common/logger.js';
 import { ImageWorkspace } from '../../test/helpers/image-builder.js';
 import { describeShared, sharedPath } from '../../test/helpers/shared.js';
+import { describeUnless, itUnless } from '../../test/helpers/skip.js';
 import { startTestStore, type TestStore } from '../store/testing/in-process.js';
 import { runOscapCheck, unpackImage } from './check.js';
 import { parseOsRelease, remapCpe, selectContent, SSG_CONTENT_DIR } from './oscap.js';
@@ -140,7 +141,7 @@ describe('XCCDF results', () => {
   });
 });
 
-(hasSsg ? describe : describe.skip)(`SCAP content selection${hasSsg ? '' : ' (skipped: ssg-debian is not installed)'}`, () => {
+describeUnless(hasSsg ? undefined : 'ssg-debian is not installed', 'SCAP content selection', () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'portcullis-ssg-'));
@@ -168,7 +169,7 @@ describe('XCCDF results', () => {
   });
 });
 
-const realRun = hasOscap && hasSsg && isRoot;
+const realRunBlocker = hasOscap && hasSsg && isRoot ? undefined : 'needs root, openscap-utils and ssg-debian';
 describeShared('OpenSCAP on the shared Debian 12 image minbase', () => {
   const minbase = `oci-dir:${sharedPath('fixtures/images/debian-fixtures.oci')}:minbase`;
   let store: TestStore;
@@ -182,7 +183,7 @@ describeShared('OpenSCAP on the shared Debian 12 image minbase', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  (realRun ? it : it.skip)(`runs oscap-chroot with the remapped content, STOPs on failed rules and pushes the check${realRun ? '' : ' (skipped: needs root, openscap-utils and ssg-debian)'}`, async () => {
+  itUnless(realRunBlocker, 'runs oscap-chroot with the remapped content, STOPs on failed rules and pushes the check', async () => {
     const lines: string[] = [];
     const ctx: CliContext = { logger: createRecordingLogger(), out: (s) => void lines.push(s), stdin: process.stdin, env: { PORTCULLIS_STORE_URL: store.url, PORTCULLIS_STORE_TOKEN: store.tokens.push }, outcome: 'go' };
     await runProgram(['compliance', 'oscap', minbase, '--profile', 'xccdf_org.ssgproject.content_profile_standard', '--output-dir', join(out, 'cli'), '--namespace', 'ci'], ctx);
@@ -208,7 +209,7 @@ describeShared('OpenSCAP on the shared Debian 12 image minbase', () => {
     expect(await report.text()).toContain('OpenSCAP Evaluation Report');
   });
 
-  (realRun ? it : it.skip)('without the CPE remap every rule is notapplicable, which is an error, not a pass', async () => {
+  itUnless(realRunBlocker, 'without the CPE remap every rule is notapplicable, which is an error, not a pass', async () => {
     const summary = await runOscapCheck({
       ref: minbase,
       profile: 'xccdf_org.ssgproject.content_profile_standard',

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     getInput: inputsFromEnv(process.env),
     setSecret: (s) => core.setSecret(s),
     scan: runScan,
-    api: octokitApi,
+    api: (token, apiUrl) => octokitApi(token, apiUrl, { warn: (m) => core.warning(m) }),
     cache: actionsCache,
   });
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { runProgram } from '../cli/program.js';
 import type { CliContext } from '../cli/command.js';
-import { getErrorMessage } from '../common/errors.js';
+import { ERROR_PREFIXES, errorKindOf, getErrorMessage } from '../common/errors.js';
 import { createConsoleLogger } from '../common/logger.js';
 import { exitCodeOf, outcomeOfError } from '../common/outcome.js';
+import { redactSecrets } from '../common/logger.js';
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -18,10 +19,12 @@ async function main(): Promise<number> {
     await runProgram(argv, ctx);
     return exitCodeOf(ctx.outcome);
   } catch (error) {
+    // One line that says whose fault it is: `portcullis: configuration error: …`, `image error`, `remote error`,
+    // `internal error` (the stack then goes to --debug only). A URL's credentials never reach it.
     const outcome = outcomeOfError(error);
-    const prefix = outcome === 'internal-error' ? 'internal error' : 'error';
-    process.stderr.write(`portcullis: ${prefix}: ${getErrorMessage(error).split('\n')[0]}\n`);
-    if (outcome === 'internal-error' && error instanceof Error && error.stack) ctx.logger.debug(error.stack);
+    const prefix = ERROR_PREFIXES[errorKindOf(error)];
+    process.stderr.write(`portcullis: ${prefix}: ${redactSecrets(getErrorMessage(error).split('\n')[0]!)}\n`);
+    if (outcome === 'internal-error' && error instanceof Error && error.stack) ctx.logger.debug(redactSecrets(error.stack));
     return exitCodeOf(outcome);
   }
 }
@@ -31,7 +34,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`portcullis: internal error: ${getErrorMessage(error)}\n`);
+    process.stderr.write(`portcullis: internal error: ${redactSecrets(getErrorMessage(error))}\n`);
     process.exitCode = 3;
   },
 );

@@ -1,11 +1,13 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ImageError } from '../common/errors.js';
+import { assertShape, parseJson } from '../common/json.js';
 import type { ImageConfig, ImageMetadata, Platform } from '../model/index.js';
 import type { RequestMatcher } from './file-request.js';
 import { readLayer, type LayerReadResult } from './layer-reader.js';
 import { buildMetadata, MediaTypes, parseConfig, type ImageManifest } from './manifest.js';
 import { blobPath, digestOf, resolveOciLayout, type ResolvedManifest } from './oci-layout.js';
 import { normalizeEntryName, resolveLinkTarget } from './paths.js';
+import { checkDockerArchiveManifestShape } from './schemas/image-schemas.js';
 import { TarFormatError, TarParser } from './tar/tar-parser.js';
 
 /** Entries up to this size are kept in memory (manifests, configs, tiny layers); larger ones stream as layers. */
@@ -71,6 +73,8 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
     const stream = new PassThrough({ highWaterMark: 1 << 20 });
     stream.on('error', () => {}); // the candidate's own promise carries the failure
     const promise = readLayer(stream, {
+      // A content-named blob is hashed with its own algorithm (`blobs/sha512/<hex>`).
+      digestAlgorithm: name.startsWith('/blobs/sha512/') ? 'sha512' : 'sha256',
       matcher: options.matcher,
       maxFileBytes: options.maxFileBytes,
       label: `${options.label}: ${name.slice(1)}`,
@@ -116,7 +120,7 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
     for (let i = 0; i < 16 && links.has(n); i++) n = links.get(n)!;
     return n;
   };
-  const layerResult = async (entryName: string, expect: { digest?: string; diffId: string }, index: number): Promise<LayerReadResult> => {
+  const layerResult = async (entryName: string, expect: { digest?: string; diffId: string; size?: number }, index: number): Promise<LayerReadResult> => {
     const name = resolveName(normalizeEntryName(entryName) ?? entryName);
     const label = `${options.label}: layer ${index} (${entryName})`;
     let result: LayerReadResult;
@@ -129,11 +133,15 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
       const buf = small.get(name);
       if (!buf) throw new ImageError(`${options.label}: layer ${index} (${entryName}) is missing from the archive`);
       result = await readLayer(Readable.from([buf]), {
+        ...(expect.digest ? { expectedDigest: expect.digest } : {}),
         matcher: options.matcher,
         maxFileBytes: options.maxFileBytes,
         label,
         ...(options.signal ? { signal: options.signal } : {}),
       });
+    }
+    if (expect.size !== undefined && expect.size !== result.storedBytes) {
+      throw new ImageError(`size mismatch for ${label}: the manifest says ${expect.size} bytes but the blob has ${result.storedBytes}`);
     }
     if (expect.digest && expect.digest !== result.digest) {
       throw new ImageError(`digest mismatch for ${label}: the manifest says ${expect.digest} but the blob's content hashes to ${result.digest}`);
@@ -153,7 +161,7 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
   throw new ImageError(`${options.label}: not an image archive (no manifest.json, and no index.json with oci-layout)`);
 }
 
-type LayerResultFn = (entryName: string, expect: { digest?: string; diffId: string }, index: number) => Promise<LayerReadResult>;
+type LayerResultFn = (entryName: string, expect: { digest?: string; diffId: string; size?: number }, index: number) => Promise<LayerReadResult>;
 
 async function fromOciLayout(
   small: Map<string, Buffer>,
@@ -178,7 +186,7 @@ async function fromOciLayout(
     config: resolved.config,
   });
   const layers: LayerReadResult[] = [];
-  for (const l of metadata.layers) layers.push(await layerResult(`/${blobPath(l.digest)}`, { digest: l.digest, diffId: l.diffId }, l.index));
+  for (const l of metadata.layers) layers.push(await layerResult(`/${blobPath(l.digest)}`, { digest: l.digest, diffId: l.diffId, size: l.size }, l.index));
   return { metadata, layers };
 }
 
@@ -194,13 +202,10 @@ async function fromDockerManifest(
   layerResult: LayerResultFn,
   options: ArchiveReadOptions,
 ): Promise<ArchiveReadResult> {
-  let entries: DockerManifestEntry[];
-  try {
-    entries = JSON.parse(small.get('/manifest.json')!.toString()) as DockerManifestEntry[];
-  } catch (e) {
-    throw new ImageError(`${options.label}: manifest.json is not valid JSON: ${(e as Error).message}`);
-  }
-  if (!Array.isArray(entries) || entries.length === 0) throw new ImageError(`${options.label}: manifest.json lists no images`);
+  const what = `${options.label}: manifest.json`;
+  const entries = parseJson(small.get('/manifest.json')!, { what, errorClass: ImageError }) as DockerManifestEntry[];
+  assertShape(checkDockerArchiveManifestShape, entries, what, ImageError);
+  if (entries.length === 0) throw new ImageError(`${options.label}: manifest.json lists no images`);
   let entry: DockerManifestEntry | undefined;
   if (options.refName) {
     entry = entries.find((e) => (e.RepoTags ?? []).some((t) => t === options.refName || t.endsWith(`/${options.refName}`) || t === `docker.io/library/${options.refName}`));
@@ -213,8 +218,8 @@ async function fromDockerManifest(
   const configBytes = small.get(configName);
   if (!configBytes) throw new ImageError(`${options.label}: config ${e.Config} is missing from the archive`);
   const config: ImageConfig = parseConfig(configBytes, `${options.label}: config ${e.Config}`);
-  const configDigest = digestOf(configBytes);
   const configNamed = namedDigest(e.Config);
+  const configDigest = digestOf(configBytes, configNamed?.startsWith('sha512:') ? 'sha512' : 'sha256');
   if (configNamed && configNamed !== configDigest) {
     throw new ImageError(`${options.label}: digest mismatch for config ${e.Config}: its content hashes to ${configDigest}`);
   }
@@ -258,10 +263,10 @@ function drainedOrClosed(stream: PassThrough): Promise<void> {
   });
 }
 
-const CONTENT_NAMED_BLOB = /^\/?blobs\/sha256\/([0-9a-f]{64})$/;
+const CONTENT_NAMED_BLOB = /^\/?blobs\/(sha256\/[0-9a-f]{64}|sha512\/[0-9a-f]{128})$/;
 
 /** Docker ≥25 names its blobs by content (`blobs/sha256/<hex>`): such a name is a digest to check. */
 function namedDigest(name: string): string | undefined {
   const m = CONTENT_NAMED_BLOB.exec(name);
-  return m ? `sha256:${m[1]}` : undefined;
+  return m ? m[1]!.replace('/', ':') : undefined;
 }

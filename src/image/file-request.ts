@@ -22,6 +22,13 @@ export interface FileRequest {
   filter?: (path: string, entry: { type: FileType; mode: number; size: number }) => boolean;
   /** A lower content cap for this request, in bytes. The view's global cap still applies. */
   maxBytes?: number;
+  /**
+   * The file is a known package database (dpkg status, apk installed, an rpmdb), whose loss drops every package it
+   * lists: `catalogRequests` gives it the package-database cap (`capBytes`) instead of the per-file cap.
+   */
+  database?: boolean;
+  /** A content cap that replaces the view's global cap for this request, in bytes (still bounded: never Infinity). */
+  capBytes?: number;
   /** Stream the content into a sink instead of buffering it. The result is read with `FileView.sinkResult`. */
   sink?: (path: string) => ContentSink;
   /**

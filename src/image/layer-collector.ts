@@ -140,8 +140,9 @@ export class LayerCollector {
       .filter((c) => c.request.sink)
       .map((c) => [c.request.id, c.request.sink!(path)]);
     // The content is kept once for every buffering request, so the largest of their caps applies (each bounded by
-    // the global cap): a request with a small maxBytes must not starve another request for the same file.
-    const cap = Math.max(0, ...buffering.map((c) => Math.min(this.maxFileBytes, c.request.maxBytes ?? Infinity)));
+    // the global cap, or by its own capBytes for package databases): a request with a small maxBytes must not
+    // starve another request for the same file.
+    const cap = Math.max(0, ...buffering.map((c) => Math.min(c.request.capBytes ?? this.maxFileBytes, c.request.maxBytes ?? Infinity)));
     let buffer: Buffer | null = null;
     let filled = 0;
     let overCap: string | null = null;

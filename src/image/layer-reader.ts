@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { ImageError } from '../common/errors.js';
+import { ImageError, RemoteError } from '../common/errors.js';
 import { createDecompressor, sniffCompression, type Compression } from './decompress.js';
 import type { RequestMatcher } from './file-request.js';
 import { LayerCollector, type LayerResult } from './layer-collector.js';
@@ -15,9 +15,21 @@ export interface ReadLayerOptions {
   expectedDigest?: string;
   /** Expected digest of the uncompressed tar (the config's diff_id). */
   expectedDiffId?: string;
+  /** Expected size of the stored blob (the descriptor's `size`); a blob of another size is an ImageError. */
+  expectedSize?: number;
+  /** Hash of the stored blob when there is no expectedDigest to take it from (`sha256` unless told). */
+  digestAlgorithm?: DigestAlgorithm;
   /** Digest to record on unknowns. */
   layerDigest?: string;
   signal?: AbortSignal;
+}
+
+export type DigestAlgorithm = 'sha256' | 'sha512';
+
+/** The algorithm of a `sha256:`/`sha512:` digest; undefined for any other. */
+export function digestAlgorithmOf(digest: string | undefined): DigestAlgorithm | undefined {
+  const alg = digest?.slice(0, digest.indexOf(':'));
+  return alg === 'sha256' || alg === 'sha512' ? alg : undefined;
 }
 
 export interface LayerReadResult extends LayerResult {
@@ -36,9 +48,17 @@ export interface LayerReadResult extends LayerResult {
 export async function readLayer(blob: Readable, options: ReadLayerOptions): Promise<LayerReadResult> {
   const collector = new LayerCollector(options.matcher, options.maxFileBytes, options.layerDigest);
   const parser = new TarParser((h) => collector.add(h));
-  const storedHash = createHash('sha256');
-  const tarHash = createHash('sha256');
+  const storedAlg = digestAlgorithmOf(options.expectedDigest) ?? options.digestAlgorithm ?? 'sha256';
+  const tarAlg = digestAlgorithmOf(options.expectedDiffId) ?? 'sha256';
+  const storedHash = createHash(storedAlg);
+  const tarHash = createHash(tarAlg);
   let storedBytes = 0;
+  const expectedSize = options.expectedSize;
+  const overSize = (): void => {
+    if (expectedSize !== undefined && storedBytes > expectedSize) {
+      throw new ImageError(`size mismatch for ${options.label}: the manifest says ${expectedSize} bytes but the blob is longer`);
+    }
+  };
   let tarBytes = 0;
   let compression: Compression = 'none';
   const onTar = (chunk: Buffer): void => {
@@ -57,6 +77,7 @@ export async function readLayer(blob: Readable, options: ReadLayerOptions): Prom
       const chunk = toBuffer(n.value);
       storedHash.update(chunk);
       storedBytes += chunk.length;
+      overSize();
       head = head.length ? Buffer.concat([head, chunk]) : chunk;
     }
     compression = sniffCompression(head);
@@ -68,6 +89,7 @@ export async function readLayer(blob: Readable, options: ReadLayerOptions): Prom
         const chunk = toBuffer(n.value);
         storedHash.update(chunk);
         storedBytes += chunk.length;
+        overSize();
         onTar(chunk);
       }
     } else {
@@ -82,6 +104,7 @@ export async function readLayer(blob: Readable, options: ReadLayerOptions): Prom
           const chunk = toBuffer(n.value);
           storedHash.update(chunk);
           storedBytes += chunk.length;
+          overSize();
           if (!decompressor.write(chunk)) await drained(decompressor);
         }
         decompressor.end();
@@ -102,8 +125,11 @@ export async function readLayer(blob: Readable, options: ReadLayerOptions): Prom
     throw describeFailure(e, compression, options.label);
   }
 
-  const digest = `sha256:${storedHash.digest('hex')}`;
-  const diffId = `sha256:${tarHash.digest('hex')}`;
+  const digest = `${storedAlg}:${storedHash.digest('hex')}`;
+  const diffId = `${tarAlg}:${tarHash.digest('hex')}`;
+  if (expectedSize !== undefined && storedBytes !== expectedSize) {
+    throw new ImageError(`size mismatch for ${options.label}: the manifest says ${expectedSize} bytes but the blob has ${storedBytes}`);
+  }
   if (options.expectedDigest && options.expectedDigest !== digest) {
     throw new ImageError(`digest mismatch for ${options.label}: the manifest says ${options.expectedDigest} but the blob's content hashes to ${digest}`);
   }
@@ -137,7 +163,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 function describeFailure(e: unknown, compression: Compression, label: string): Error {
-  if (e instanceof ImageError) return e;
+  if (e instanceof ImageError || e instanceof RemoteError) return e;
   const msg = (e as Error)?.message ?? String(e);
   if (e instanceof TarFormatError) return new ImageError(`${label}: ${msg}`, { cause: e });
   const code = (e as { code?: string }).code;

@@ -1,5 +1,7 @@
 import { ImageError } from '../common/errors.js';
+import { assertShape, parseJson } from '../common/json.js';
 import type { Descriptor, ImageConfig, ImageMetadata, LayerInfo, Platform } from '../model/index.js';
+import { checkConfigShape, checkIndexShape, checkManifestShape } from './schemas/image-schemas.js';
 
 export const MediaTypes = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -48,26 +50,21 @@ export type ParsedManifest = { kind: 'manifest'; manifest: ImageManifest; mediaT
  * types are refused with a clear message.
  */
 export function parseManifest(bytes: Buffer | string, declaredType: string | undefined, what: string): ParsedManifest {
-  let doc: Record<string, unknown>;
-  try {
-    doc = JSON.parse(bytes.toString()) as Record<string, unknown>;
-  } catch (e) {
-    throw new ImageError(`${what} is not valid JSON: ${(e as Error).message}`);
-  }
-  if (typeof doc !== 'object' || doc === null) throw new ImageError(`${what} is not a JSON object`);
+  const doc = parseJson(bytes, { what, errorClass: ImageError }) as Record<string, unknown>;
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ImageError(`${what} is not a JSON object`);
   const type = (typeof doc.mediaType === 'string' ? doc.mediaType : undefined) ?? cleanType(declaredType);
   if (doc.schemaVersion === 1 || type === MediaTypes.dockerSchema1 || type === MediaTypes.dockerSchema1Signed) {
     throw new ImageError(`${what} is a Docker schema 1 manifest, which is deprecated and not supported; re-push the image with a current Docker or skopeo`);
   }
   if (type === MediaTypes.ociIndex || type === MediaTypes.dockerList || (!type && Array.isArray(doc.manifests))) {
     if (!Array.isArray(doc.manifests)) throw new ImageError(`${what} is an index without "manifests"`);
+    assertShape(checkIndexShape, doc, what, ImageError);
     return { kind: 'index', index: doc as unknown as ImageIndex, mediaType: type ?? MediaTypes.ociIndex };
   }
   if (type === MediaTypes.ociManifest || type === MediaTypes.dockerManifest || (!type && doc.config && Array.isArray(doc.layers))) {
     const m = doc as unknown as ImageManifest;
-    if (!m.config || typeof m.config.digest !== 'string' || !Array.isArray(m.layers)) {
-      throw new ImageError(`${what} is missing its config or layers`);
-    }
+    if (!m.config || !Array.isArray(m.layers)) throw new ImageError(`${what} is missing its config or layers`);
+    assertShape(checkManifestShape, doc, what, ImageError);
     return { kind: 'manifest', manifest: m, mediaType: type ?? MediaTypes.ociManifest };
   }
   throw new ImageError(`${what} has an unsupported media type "${type ?? '(none)'}"; expected an OCI or Docker v2 manifest or index`);
@@ -123,15 +120,11 @@ export function selectPlatform(index: ImageIndex, wanted: Platform, what: string
 }
 
 export function parseConfig(bytes: Buffer | string, what: string): ImageConfig {
-  let doc: ImageConfig;
-  try {
-    doc = JSON.parse(bytes.toString()) as ImageConfig;
-  } catch (e) {
-    throw new ImageError(`${what} is not valid JSON: ${(e as Error).message}`);
-  }
-  if (!doc || typeof doc !== 'object' || !doc.rootfs || !Array.isArray(doc.rootfs.diff_ids)) {
+  const doc = parseJson(bytes, { what, errorClass: ImageError }) as ImageConfig;
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !doc.rootfs || !Array.isArray(doc.rootfs.diff_ids)) {
     throw new ImageError(`${what} is not an image config (no rootfs.diff_ids)`);
   }
+  assertShape(checkConfigShape, doc, what, ImageError);
   return doc;
 }
 

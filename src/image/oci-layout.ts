@@ -18,7 +18,7 @@ export interface ResolvedManifest {
 }
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 
 /**
  * Resolves an OCI layout's `index.json` to one image: by ref name (`org.opencontainers.image.ref.name`), or the
@@ -60,13 +60,13 @@ async function resolveDescriptor(
   depth: number,
 ): Promise<ResolvedManifest> {
   if (depth > 4) throw new ImageError(`${label}: indexes nested too deeply`);
-  const bytes = await readVerified(store, desc.digest, label, 'manifest');
+  const bytes = await readVerified(store, desc.digest, label, 'manifest', desc.size);
   const parsed = parseManifest(bytes, desc.mediaType, `${label}: manifest ${desc.digest}`);
   if (parsed.kind === 'index') {
     const next = selectPlatform(parsed.index, platform, `${label}: index ${desc.digest}`);
     return resolveDescriptor(store, next, platform, label, desc.digest, depth + 1);
   }
-  const configBytes = await readVerified(store, parsed.manifest.config.digest, label, 'config');
+  const configBytes = await readVerified(store, parsed.manifest.config.digest, label, 'config', parsed.manifest.config.size);
   return {
     manifest: parsed.manifest,
     manifestDigest: desc.digest,
@@ -76,22 +76,25 @@ async function resolveDescriptor(
   };
 }
 
-/** Reads a blob and checks its sha256. */
-export async function readVerified(store: BlobStore, digest: string, label: string, what: string): Promise<Buffer> {
+/** Reads a blob and checks its digest (sha256 or sha512) and, when the descriptor gives it, its size. */
+export async function readVerified(store: BlobStore, digest: string, label: string, what: string, size?: number): Promise<Buffer> {
   if (!DIGEST.test(digest)) throw new ImageError(`${label}: ${what} has an invalid or unsupported digest "${digest}"`);
   const bytes = await store.get(digest);
   if (!bytes) throw new ImageError(`${label}: ${what} blob ${digest} is missing`);
-  const actual = digestOf(bytes);
+  if (size !== undefined && bytes.length !== size) {
+    throw new ImageError(`${label}: size mismatch for ${what} blob ${digest}: its descriptor says ${size} bytes but the blob has ${bytes.length}`);
+  }
+  const actual = digestOf(bytes, digest.startsWith('sha512:') ? 'sha512' : 'sha256');
   if (actual !== digest) throw new ImageError(`${label}: digest mismatch for ${what} blob ${digest}: its content hashes to ${actual}`);
   return bytes;
 }
 
-/** The `sha256:<hex>` digest of some bytes. */
-export function digestOf(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+/** The `<algorithm>:<hex>` digest of some bytes (sha256 unless told). */
+export function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512' = 'sha256'): string {
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 
-/** Path of a blob inside a layout: `blobs/sha256/<hex>`. */
+/** Path of a blob inside a layout: `blobs/<algorithm>/<hex>`. */
 export function blobPath(digest: string): string {
   const [alg, hex] = digest.split(':');
   return `blobs/${alg}/${hex}`;

@@ -18,6 +18,7 @@ import { ImageError } from '../common/errors.js';
 import { silentLogger } from '../common/logger.js';
 import type { FileEntry, Platform } from '../model/index.js';
 import { loadImage } from './open.js';
+import { itUnless } from '../../test/helpers/skip.js';
 
 const ws = new ImageWorkspace();
 afterAll(() => ws.cleanup());
@@ -37,7 +38,8 @@ async function failure(ref: string, platform?: Platform): Promise<string> {
 }
 
 const COMPRESSIONS: Compression[] = ['gzip', 'zstd', 'none'];
-const zstdIt = (c: Compression) => (c === 'zstd' && !hasZstdCli() ? it.skip : it);
+const zstdIt = (c: Compression) => (name: string, fn: () => Promise<void>) =>
+  itUnless(c === 'zstd' && !hasZstdCli() ? 'the zstd CLI is not installed (apt-get install zstd)' : undefined, name, fn);
 if (!hasZstdCli()) console.warn(`zstd cases ${ZSTD_SKIP_MESSAGE}`);
 
 /** Two layers: the first over 1 MiB (so archive readers stream it while the archive is read), the second small. */

@@ -63,6 +63,7 @@ export async function readImage(opened: OpenedImage, options: ReadImageOptions =
         label,
         expectedDigest: layer.digest,
         expectedDiffId: layer.diffId,
+        expectedSize: layer.size,
         layerDigest: layer.digest,
         ...(options.signal ? { signal: options.signal } : {}),
       });

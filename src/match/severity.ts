@@ -1,5 +1,6 @@
 import * as cvssModule from 'ae-cvss-calculator';
 import type { Cvss, Severity } from '../model/finding.js';
+import { OS_PACKAGE_TYPE_SET } from './target.js';
 import type { OsvAffected, OsvRecord, OsvSeverity } from '../vulndb/osv.js';
 
 // A CommonJS (UMD) package: Node's ESM loader puts its exports on `default`, a bundler on the namespace itself.
@@ -135,7 +136,7 @@ export function decideSeverity(cvssList: readonly Cvss[], sourceRatings: readonl
 export const SEVERITY_ORDER: readonly Severity[] = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
 
 /** Package types whose records come from a distro (their rating is the distro's own, as grype and trivy use it). */
-export const OS_PACKAGE_TYPES: ReadonlySet<string> = new Set(['deb', 'apk', 'rpm']);
+export const OS_PACKAGE_TYPES: ReadonlySet<string> = OS_PACKAGE_TYPE_SET; // derived from the exhaustive table in target.ts
 
 /** The best of a set of vectors: the newest CVSS version, then the highest base score. */
 export function bestCvss(list: readonly Cvss[]): Cvss | undefined {

@@ -215,6 +215,22 @@ const OS_TYPE: Record<PackageType, 'deb' | 'apk' | 'rpm' | undefined> = Object.f
 ) as Record<PackageType, 'deb' | 'apk' | 'rpm' | undefined>;
 
 /**
+ * True for the package types matched by distro release (deb, apk, rpm), false for language packages: derived from
+ * the exhaustive RULES, so a new package type is classed once, here. Use this rather than a list of OS types.
+ */
+export const OS_PACKAGE_TYPE: Readonly<Record<PackageType, boolean>> = Object.fromEntries(
+  Object.entries(RULES).map(([type, rule]) => [type, 'os' in rule]),
+) as Record<PackageType, boolean>;
+
+/** The OS package types as a set of strings (a finding's `packageType`), derived from OS_PACKAGE_TYPE. */
+export const OS_PACKAGE_TYPE_SET: ReadonlySet<string> = new Set(Object.entries(OS_PACKAGE_TYPE).filter(([, os]) => os).map(([type]) => type));
+
+/** True when `type` is an OS package type; false for a language type and for a string that is no package type. */
+export function isOsPackageType(type: string): boolean {
+  return Object.hasOwn(OS_PACKAGE_TYPE, type) && OS_PACKAGE_TYPE[type as PackageType];
+}
+
+/**
  * Decides how a package is matched:
  * - deb and apk packages by the distro release and their source / origin name and source version: distro
  *   advisories name source packages, and their fixed versions are source versions;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import { assertShape, parseJson, shapeChecker } from '../common/json.js';
 import type { Finding } from '../model/finding.js';
 import { splitPurl } from './ignore.js';
 
@@ -32,18 +33,64 @@ export interface VexOutcome {
 
 const STATUSES = new Set(['not_affected', 'affected', 'fixed', 'under_investigation']);
 
+const component = {
+  anyOf: [
+    { type: 'string' },
+    {
+      type: 'object',
+      properties: { '@id': { type: 'string' }, identifiers: { type: 'object', properties: { purl: { type: 'string' } } } },
+    },
+  ],
+};
+
+/**
+ * The shape of the fields Portcullis reads, after the OpenVEX spec (github.com/openvex/spec, OPENVEX-SPEC.md:
+ * a document has `@context` and `statements`; a statement has `vulnerability`, `status`, optional `products` with
+ * `subcomponents`, `justification`, `impact_statement`, `timestamp`). A string vulnerability or product (older
+ * documents) is accepted.
+ */
+export const OPENVEX_SCHEMA = {
+  type: 'object',
+  properties: {
+    '@context': { type: 'string' },
+    timestamp: { type: 'string' },
+    statements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          vulnerability: {
+            anyOf: [
+              { type: 'string' },
+              { type: 'object', properties: { name: { type: 'string' }, '@id': { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } } } },
+            ],
+          },
+          products: {
+            type: 'array',
+            items: { anyOf: [{ type: 'string' }, { type: 'object', properties: { '@id': { type: 'string' }, identifiers: { type: 'object', properties: { purl: { type: 'string' } } }, subcomponents: { type: 'array', items: component } } }] },
+          },
+          status: { type: 'string' },
+          justification: { type: 'string' },
+          impact_statement: { type: 'string' },
+          timestamp: { type: 'string' },
+        },
+        required: ['vulnerability', 'status'],
+      },
+    },
+  },
+  required: ['statements'],
+};
+
+const checkOpenVexShape = shapeChecker(OPENVEX_SCHEMA);
+
 export function parseOpenVex(text: string, where: string): VexStatement[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(`${where}: not JSON (${getErrorMessage(error)})`);
-  }
-  const d = doc as Record<string, unknown>;
-  if (typeof d !== 'object' || d === null || !String(d['@context'] ?? '').includes('openvex')) {
+  // Depth-guarded: a document nested deeper than 512 levels is refused before any walk.
+  const d = parseJson(text, { what: where }) as Record<string, unknown>;
+  if (typeof d !== 'object' || d === null || Array.isArray(d) || typeof d['@context'] !== 'string' || !d['@context'].includes('openvex')) {
     throw new ConfigurationError(`${where}: not an OpenVEX document (no openvex @context)`);
   }
   if (!Array.isArray(d.statements)) throw new ConfigurationError(`${where}: OpenVEX document without "statements"`);
+  assertShape(checkOpenVexShape, d, `${where}: OpenVEX document`);
   const docTime = typeof d.timestamp === 'string' ? d.timestamp : undefined;
   return d.statements.map((raw: unknown, i: number) => {
     const s = raw as Record<string, unknown>;

@@ -1,5 +1,7 @@
 /** Pure data types describing a container image. No I/O, no imports from the rest of src. */
 
+import type { PackageType } from './package.js';
+
 export interface Platform {
   os: string;
   architecture: string;
@@ -115,4 +117,6 @@ export interface Unknown {
   reason: string;
   path?: string;
   layerDigest?: string;
+  /** Set when the file is a package database (or manifest) of this type: its packages are missing from the catalog. */
+  packageDatabase?: PackageType;
 }

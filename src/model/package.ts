@@ -29,6 +29,12 @@ export interface Package {
   purl: string;
   /** SPDX expressions where possible, the raw text otherwise. */
   licenses: string[];
+  /**
+   * The licence names as the package's own metadata writes them, where `licenses` maps them to SPDX (Debian
+   * copyright short names: `GPL-2+`, `BSD-2-clause`). Absent when `licenses` is already as written. The policy
+   * `licenses` gate matches these, as Anchore does.
+   */
+  declaredLicenses?: string[];
   locations: PackageLocation[];
   /** The cataloger id that found it (`dpkg/status`). */
   foundBy: string;
@@ -44,6 +50,11 @@ export interface Package {
 export interface Distro {
   id: string;
   versionId?: string;
+  /**
+   * VERSION_ID as os-release writes it (`12`), when `versionId` is refined from another file (Debian's
+   * `/etc/debian_version`: `12.7`). Anchore's `distro_version`, which the policy `metadata` gate compares.
+   */
+  releaseVersionId?: string;
   versionCodename?: string;
   prettyName?: string;
   idLike?: string[];

@@ -29,6 +29,13 @@ export interface RenderOptions {
   color?: boolean;
   /** SARIF: the limits to fit (GitHub's by default). */
   sarifLimits?: SarifLimits;
+  /**
+   * SARIF: the repository checkout root (`actions/checkout`'s `path`, codeql-action/upload-sarif's `checkout_path`).
+   * Artifact URIs are made relative to it, against `%SRCROOT%`. Default: `workingDirectory`.
+   */
+  checkoutRoot?: string;
+  /** What a relative path in the report (the Dockerfile's) is relative to: the scan's working directory. Default: the process's. */
+  workingDirectory?: string;
   /** Markdown: the size budget in bytes (GitHub's 1 MiB job summary limit by default). */
   maxBytes?: number;
   /** Markdown: how many findings the top-findings table lists at most. */

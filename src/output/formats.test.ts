@@ -3,15 +3,17 @@ import { describeShared } from '../../test/helpers/shared.js';
 import { VERSION } from '../version-info.js';
 import type { RenderOptions } from './format.js';
 import { OUTPUT_FORMATS } from './list.js';
+import { checkoutRootUri } from './formats/sarif.js';
+import { REDACTED_CHECKOUT_URI } from './testdata/redact.js';
 import { sampleReport } from './testdata/report.js';
 import { schemaErrors, type SchemaName } from './testdata/validate.js';
 
 const EXT: Record<string, string> = { table: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', junit: 'xml', gitlab: 'json', cyclonedx: 'cdx.json', spdx: 'spdx.json' };
 const SCHEMA: Record<string, SchemaName> = { sarif: 'sarif', gitlab: 'gitlab', cyclonedx: 'cyclonedx-1.6', spdx: 'spdx-2.3' };
 
-/** The tool version is the only value of the fixture that changes between releases. */
+/** The tool version is the only value of the fixture that changes between releases; SARIF's checkout root is the working directory. */
 function redact(text: string): string {
-  return text.split(VERSION).join('<VERSION>');
+  return text.split(VERSION).join('<VERSION>').split(checkoutRootUri(process.cwd())).join(REDACTED_CHECKOUT_URI);
 }
 
 function render(id: string, options: RenderOptions = {}): string {
@@ -74,9 +76,9 @@ describe('golden outputs of every format', () => {
 
   it('junit: a failing testcase per STOP trigger and finding, skipped for allowlisted, passing for WARN', () => {
     const xml = render('junit');
-    expect(xml).toMatch(/<testsuites name="portcullis" tests="15" failures="11" errors="0">/);
-    expect(xml.match(/<testcase /g)).toHaveLength(15);
-    expect(xml.match(/<skipped /g)).toHaveLength(2); // the allowlisted trigger and the data gap
+    expect(xml).toMatch(/<testsuites name="portcullis" tests="17" failures="11" errors="0">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(17);
+    expect(xml.match(/<skipped /g)).toHaveLength(4); // the allowlisted trigger, the data gap and the two unknowns
     expect(xml).toContain('SOCKS5 heap buffer overflow | with &quot;quotes&quot; &amp; &lt;angles&gt;');
   });
 });

@@ -54,7 +54,7 @@ describe('loading Enterprise v2 policies', () => {
 });
 
 describe('validation lists every problem with its JSON path', () => {
-  it('v1: unknown gate/trigger/param, wrong types, bad regex, bad dates, duplicates, missing refs', () => {
+  it('v1: unknown gate/trigger/param, wrong types, missing values, bad dates, duplicates, missing refs', () => {
     const problems = problemsOf('v1-invalid.json');
     const at = (path: string) => problems.filter((p) => p.path === path).map((p) => p.message);
     expect(at('$.policies[0].rules[0].gate')[0]).toMatch(/unknown gate "nosuchgate"; known gates: always, dockerfile/);
@@ -63,7 +63,7 @@ describe('validation lists every problem with its JSON path', () => {
     expect(at('$.policies[0].rules[2].params[2].name')[0]).toMatch(/unknown param "colour" for dockerfile\/exposed_ports/);
     expect(at('$.policies[0].rules[3].action')[0]).toMatch(/must be one of GO, WARN, STOP, got "BLOCK"/);
     expect(at('$.policies[0].rules[3].params')[0]).toMatch(/missing required param "package_type"/);
-    expect(at('$.policies[0].rules[4].params[0].value')[0]).toMatch(/not a valid regular expression/);
+    expect(at('$.policies[0].rules[4].params')[0]).toMatch(/missing required param "regex" for files\/name_match/);
     expect(at('$.policies[0].rules[5].params[0].value')[0]).toMatch(/must be a string \(Anchore param values are strings\), got number 2/);
     expect(at('$.policies[0].rules[5].id')[0]).toMatch(/duplicate id "r5" \(first at \$\.policies\[0\]\.rules\[4\]\)/);
     expect(at('$.policies[0].rules[6].gate')[0]).toMatch(/End-of-Lifed.*"vulnerabilities" gate/);
@@ -109,7 +109,7 @@ describe('validation lists every problem with its JSON path', () => {
   it('rejects a document mixing the two formats, a non-object, and bad JSON or YAML', () => {
     expect(checkBundle({ id: 'x', policies: [], rule_sets: [] }).problems[0]!.message).toMatch(/mixes v1 keys/);
     expect(checkBundle([]).problems).toEqual([{ path: '$', message: 'a policy bundle must be an object, got a list' }]);
-    expect(() => loadBundle('{"id": ', 'b.json')).toThrow(/b\.json: not valid JSON/);
+    expect(() => loadBundle('{"id": ', 'b.json')).toThrow(/b\.json is not valid JSON/);
     expect(() => loadBundle('id: [unclosed', 'b.yaml')).toThrow(/b\.yaml: not valid YAML/);
     expect(checkBundle({ id: 'x', version: '0_9', policies: [], mappings: [] }).problems[0]).toEqual({ path: '$.version', message: 'unsupported bundle version "0_9"; v1 bundles use "1_0"' });
   });
@@ -121,14 +121,40 @@ describe('validation lists every problem with its JSON path', () => {
       policies: [{ id: 'p', rules: [{ id: 'r', gate, trigger, action: 'STOP', params: Object.entries(params).map(([name, value]) => ({ name, value })) }] }],
       mappings: [],
     });
-    expect(checkBundle(rule('dockerfile', 'instruction', { instruction: 'USER', check: '=' })).problems).toEqual([
-      { path: '$.policies[0].rules[0].params', message: 'param "value" is required when check is "="' },
-    ]);
+    // Anchore loads `check "="` without a value; the rule never fires (anchore-engine gates/dockerfile.py).
+    expect(checkBundle(rule('dockerfile', 'instruction', { instruction: 'USER', check: '=' })).problems).toEqual([]);
     // Anchore rejects its own documented example `from`; Portcullis accepts any case.
     expect(checkBundle(rule('dockerfile', 'instruction', { instruction: 'from', check: 'exists' })).problems).toEqual([]);
     expect(checkBundle(rule('metadata', 'attribute', { attribute: 'size', check: '>', value: 'huge' })).problems[0]!.message).toMatch(/must be a size such as/);
     expect(checkBundle(rule('metadata', 'attribute', { attribute: 'size', check: '>', value: '10mb' })).problems).toEqual([]);
     expect(checkBundle(rule('passwd_file', 'blacklist_usernames', { usernameblacklist: 'ftp' })).problems).toEqual([]);
-    expect(checkBundle(rule('secret_scans', 'content_regex_checks', { content_regex_name: 'NOPE' })).problems[0]!.message).toMatch(/must name a secret regex/);
+    // Anchore loads any content_regex_name (its all-rules test bundle has `test-regex`); it matches nothing.
+    expect(checkBundle(rule('secret_scans', 'content_regex_checks', { content_regex_name: 'NOPE' })).problems).toEqual([]);
+  });
+});
+
+describe('hostile bundles are refused with one line, never a crash (issue 16 §2, fuzz findings)', () => {
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+  it('refuses JSON nested 10,000 levels deep', () => {
+    const text = `{"id":"x","version":"1_0","policies":${deep(10_000)}}`;
+    expect(() => loadBundle(text, 'deep.json')).toThrow(ConfigurationError);
+    expect(() => loadBundle(text, 'deep.json')).toThrow(/deep\.json is nested too deeply \(more than 512 levels/);
+  });
+  it('refuses YAML nested 10,000 levels deep, in flow and in block style', () => {
+    expect(() => loadBundle(`id: x\npolicies: ${deep(10_000)}\n`, 'deep.yaml')).toThrow(/deep\.yaml is nested too deeply/);
+    const block = Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(() => loadBundle(`id: x\npolicies:\n${block}\n`, 'block.yaml')).toThrow(/block\.yaml is nested too deeply/);
+    expect(() => loadBundle(`id: x\npolicies:\n${'- '.repeat(1_000)}x\n`, 'seq.yaml')).toThrow(/seq\.yaml is nested too deeply/);
+  });
+  it('a v1 mapping that is not an object is a problem at its path, not a TypeError', () => {
+    const text = JSON.stringify({ id: 'b', version: '1_0', policies: [{ id: 'p', version: '1_0', rules: [] }], mappings: [true] });
+    let error: unknown;
+    try {
+      loadBundle(text, 'b.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyValidationError);
+    expect((error as Error).message).toMatch(/\$\.mappings\[0\]/);
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { load as loadYaml } from 'js-yaml';
 import { ConfigurationError } from '../common/errors.js';
+import { DEFAULT_MAX_JSON_DEPTH, jsonDepth, parseJson } from '../common/json.js';
 import { findParam, findTrigger, type Gate, type ParamValue } from './gate.js';
 import { EOL_GATES } from './gates/eol.js';
 import { findGate, GATES } from './gates/list.js';
@@ -43,17 +44,31 @@ export class PolicyValidationError extends ConfigurationError {
 export function parseDocument(text: string, source: string): unknown {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new ConfigurationError(`${source}: not valid JSON: ${(e as Error).message}`, { cause: e });
-    }
+    return parseJson(text, { what: source });
   }
+  // YAML's parser recurses per level of nesting: the same bound is checked on its flow and block structure first.
+  const depth = yamlDepth(text, DEFAULT_MAX_JSON_DEPTH);
+  if (depth > DEFAULT_MAX_JSON_DEPTH) throw new ConfigurationError(`${source} is nested too deeply (more than ${DEFAULT_MAX_JSON_DEPTH} levels)`);
   try {
     return loadYaml(text, { filename: source });
   } catch (e) {
     throw new ConfigurationError(`${source}: not valid YAML: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
+}
+
+/**
+ * An upper bound on a YAML document's nesting, without parsing it: the deepest flow nesting (`[`, `{`) and, per
+ * line, the indentation plus the compact `- ` sequence starts, since each block level needs one of them.
+ */
+export function yamlDepth(text: string, stopAbove: number): number {
+  let max = jsonDepth(text, stopAbove);
+  for (const line of text.split('\n')) {
+    const m = /^([ \t]*)((?:-[ \t]+)*)/.exec(line)!;
+    const depth = m[1]!.length + (m[2]!.match(/-/g)?.length ?? 0);
+    if (depth > max) max = depth;
+    if (max > stopAbove) break;
+  }
+  return max;
 }
 
 export async function loadBundleFile(path: string): Promise<PolicyBundle> {
@@ -238,7 +253,8 @@ class Validator {
     const rsIds = new Set(ruleSets.map((r) => r.id));
     const alIds = new Set(allowlists.map((a) => a.id));
     mappings.forEach((m, i) => {
-      const refKey = this.format === 'v1' && 'policy_id' in (((doc.mappings as unknown[])[i] ?? {}) as Obj) ? 'policy_id' : rsRef;
+      const raw = (doc.mappings as unknown[])[i];
+      const refKey = this.format === 'v1' && typeof raw === 'object' && raw !== null && 'policy_id' in raw ? 'policy_id' : rsRef;
       m.rule_set_ids.forEach((id, j) => {
         if (!rsIds.has(id)) this.problem(`$.mappings[${i}].${refKey}${refKey === 'policy_id' ? '' : `[${j}]`}`, `refers to ${rsKey === 'policies' ? 'policy' : 'rule set'} ${JSON.stringify(id)}, which is not in $.${rsKey}`);
       });

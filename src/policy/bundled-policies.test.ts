@@ -39,12 +39,14 @@ describe('bundled policies', () => {
       ['3e79ea94-18c4-4d26-9e29-3b9172a62c2e', 'vulnerabilities', 'vulnerability_data_unavailable', 'warn', {}],
       ['6063fdde-b1c5-46af-973a-915739451ac4', 'vulnerabilities', 'package', 'warn', { package_type: 'all', severity_comparison: '=', severity: 'medium' }],
       ['b30e8abc-444f-45b1-8a37-55be1b8c8bb5', 'vulnerabilities', 'package', 'stop', { package_type: 'all', severity_comparison: '>', severity: 'medium' }],
+      // Portcullis's own rule (issue 16): an unreadable package database WARNs.
+      ['catalog-incomplete', 'packages', 'catalog_incomplete', 'warn', {}],
     ]);
   });
 
   it('the template shows every gate, trigger and param, and loads', () => {
     const b = buildBundle(templateBundle(), 'template');
-    expect(b.rule_sets[0]!.rules).toHaveLength(44);
+    expect(b.rule_sets[0]!.rules).toHaveLength(45);
     expect(new Set(b.rule_sets[0]!.rules.map((r) => r.gate)).size).toBe(14);
   });
 });
@@ -73,6 +75,16 @@ function ctxOf(s: Scanned): PolicyContext {
     vulnData: { namespace: 'debian:12', distroDataAvailable: true, lastSync: new Date('2026-01-01T00:00:00Z') },
     now: new Date('2026-01-02T00:00:00Z'),
   };
+}
+
+function bundleFromRules(rules: { gate: string; trigger: string; params: Record<string, string> }[]): PolicyBundle {
+  return buildBundle({
+    id: 'b',
+    version: '1_0',
+    policies: [{ id: 'p', version: '1_0', rules: rules.map((r, i) => ({ id: `r${i}`, gate: r.gate, trigger: r.trigger, action: 'STOP', params: Object.entries(r.params).map(([name, value]) => ({ name, value })) })) }],
+    whitelists: [],
+    mappings: [{ id: 'm', name: 'all', registry: '*', repository: '*', image: { type: 'tag', value: '*' }, policy_ids: ['p'], whitelist_ids: [] }],
+  });
 }
 
 const summary = (e: PolicyEvaluation) => e.findings.filter((f) => f.action !== 'go').map((f) => `${f.action} ${f.rule_id}`);
@@ -124,10 +136,25 @@ describeShared('bundled policies on the shared Debian images', () => {
     expect(e.evaluation_problems).toEqual([]);
   });
 
+  it("Anchore's documented licences example and distro_version match the Debian image as Anchore would", () => {
+    // anchore-engine gates/licenses.py example `GPLv2+,GPL-3+,BSD-2-clause`: Debian's copyright names, as written.
+    const rules = bundleFromRules([
+      { gate: 'licenses', trigger: 'blacklist_exact_match', params: { licenses: 'GPLv2+,GPL-3+,BSD-2-clause' } },
+      { gate: 'metadata', trigger: 'attribute', params: { attribute: 'distro_version', check: '=', value: '12' } },
+    ]);
+    const e = evaluatePolicy(rules, ctxOf(app), { tag: 'app:1' });
+    const lic = e.findings.find((f) => f.gate === 'licenses')!.message;
+    expect(lic).toMatch(/^LICFULLMATCH Packages are installed that have blacklisted licenses: .*bash\(GPL-3\+\)/);
+    expect(new Set([...lic.matchAll(/(?:: |, )([^(,]+)\(/g)].map((m) => m[1])).size).toBe(42); // of 137 dpkg packages; 1 when SPDX ids were matched
+    expect(app.distro).toMatchObject({ versionId: '12.15', releaseVersionId: '12' });
+    expect(e.findings.find((f) => f.gate === 'metadata')!.message).toBe("Attribute check for attribute: 'distro_version' check: '=' check_value: '12' matched image value: '12'");
+  });
+
   it('licenses: a Debian image is full of GPL packages, so the copyleft example STOPs and names them', () => {
     const e = run('licenses', app, 'app:1');
     expect(e.final_action).toBe('stop');
     const strong = e.findings.find((f) => f.rule_id === 'strong-copyleft')!;
-    expect(strong.message).toMatch(/^LICFULLMATCH Packages are installed that have blacklisted licenses: .*bash\(GPL-3\.0-or-later\)/);
+    // Debian's names as written (bash's copyright says GPL-3+), and with match_spdx their SPDX forms too.
+    expect(strong.message).toMatch(/^LICFULLMATCH Packages are installed that have blacklisted licenses: .*bash\(GPL-3\+\), .*bash\(GPL-3\.0-or-later\)/);
   });
 });

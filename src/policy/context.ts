@@ -1,5 +1,5 @@
 import type { FileView } from '../image/file-view.js';
-import type { Distro, Finding, ImageMetadata, Package } from '../model/index.js';
+import type { Distro, Finding, ImageMetadata, Package, Unknown } from '../model/index.js';
 
 /** How fresh and complete the vulnerability data behind `findings` is. */
 export interface VulnDataStatus {
@@ -45,6 +45,8 @@ export interface PolicyContext {
   /** The squashed file view, with the content every gate requested (see `policyFileRequests`). */
   files?: FileView;
   packages: readonly Package[];
+  /** Package databases that could not be read (unknowns with `packageDatabase`): the catalog is incomplete there. */
+  catalogGaps?: readonly Unknown[];
   findings: readonly Finding[];
   distro?: Distro;
   vulnData?: VulnDataStatus;

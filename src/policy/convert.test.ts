@@ -52,7 +52,7 @@ describe('policy convert (Anchore 1.x)', () => {
   });
 
   it('converts the whitelist; a CVE-only ANCHORESEC item still matches every package', () => {
-    expect(bundle.allowlists[0]!.items.map((i) => `${i.gate} ${i.trigger_id}`)).toEqual(['vulnerabilities CVE-2015-5180', 'vulnerabilities CVE-2016-2779+util-linux', 'dockerfile 2b4f2b6b6c0f8d3d0b0e6b7f0c2a1d9e']);
+    expect(bundle.allowlists[0]!.items.map((i) => `${i.gate} ${i.trigger_id}`)).toEqual(['vulnerabilities CVE-2015-5180+*', 'vulnerabilities CVE-2016-2779+util-linux', 'dockerfile 2b4f2b6b6c0f8d3d0b0e6b7f0c2a1d9e']);
     expect(result.notes).toEqual([expect.stringMatching(/md5 trigger ids .* will not match/)]);
     const e = evaluatePolicy(bundle, context({ image: image({ history: ['FROM scratch'] }), findings: [finding('CVE-2015-5180', 'libc6', { severity: 'High' }), finding('CVE-2016-2779', 'util-linux', { severity: 'High' })] }), { tag: 'app:1' });
     expect(e.findings.filter((f) => f.gate === 'vulnerabilities').map((f) => f.allowlisted)).toEqual([true, true]);

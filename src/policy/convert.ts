@@ -213,7 +213,10 @@ export function convertLegacyPolicy(policyText: string, whitelistText?: string, 
         return;
       }
       if (modern !== 'vulnerabilities' && /^[0-9a-f]{32}$/.test(triggerId)) mdNote = true;
-      items.push({ id: `wl-${items.length + 1}`, gate: modern, trigger_id: triggerId });
+      // 1.x appended `*` to an ANCHORESEC CVE or RHSA id without one (every package); the engine matches ids
+      // exactly, so the package part is written out.
+      const id = modern === 'vulnerabilities' && /^(CVE|RHSA)/.test(triggerId) && !triggerId.includes('*') && !triggerId.includes('+') ? `${triggerId}+*` : triggerId;
+      items.push({ id: `wl-${items.length + 1}`, gate: modern, trigger_id: id });
     });
     if (mdNote) notes.push('whitelist items with md5 trigger ids were kept, but 1.x ids hash 1.x gate, trigger and message names and will not match the modern gates; re-create them from an evaluation');
   }

@@ -103,15 +103,20 @@ describe('evaluation', () => {
     const e = evaluatePolicy(b, context({ findings }), { tag: 'app:1' });
     expect(e.findings.map((f) => [f.trigger_id, f.action, f.allowlist_match?.matched_rule_id])).toEqual([
       ['CVE-2023-0001+openssl', 'go', 'exact'],
-      ['CVE-2023-0002+curl', 'go', 'cve-only'],
+      // A bare vulnerability id matches no `<vuln>+<package>` trigger id in Anchore Engine (policy/bundles.py
+      // ExecutableWhitelistItem.matches: exact or wildcard); Portcullis says so in a problem.
+      ['CVE-2023-0002+curl', 'stop', undefined],
       ['CVE-2023-0003+zlib1g', 'stop', undefined],
     ]);
     expect(e.findings[0]!.allowlist_match).toEqual({ id: 'wl', name: 'Team', matched_rule_id: 'exact' });
     expect(e.final_action).toBe('stop');
-    expect(e.evaluation_problems).toEqual([expect.objectContaining({ problem_type: 'allowlist_item_expired', details: expect.stringContaining('item "old"') })]);
-    // A day earlier the item is still active.
+    expect(e.evaluation_problems).toEqual([
+      expect.objectContaining({ problem_type: 'allowlist_item_expired', details: expect.stringContaining('item "old"') }),
+      expect.objectContaining({ problem_type: 'allowlist_item_unmatched', details: expect.stringContaining('write CVE-2023-0002+* for every package') }),
+    ]);
+    // A day earlier the expired item is still active.
     const before = evaluatePolicy(b, context({ findings, now: new Date('2025-05-30T00:00:00Z') }), { tag: 'app:1' });
-    expect(before.final_action).toBe('go');
+    expect(before.findings.map((f) => f.action)).toEqual(['go', 'stop', 'go']);
   });
 
   it('allowlist items match by gate, exact id, wildcard or regexp', () => {
@@ -120,7 +125,9 @@ describe('evaluation', () => {
     expect(itemMatches(item('abc'), 'files', 'abc')).toBe(false);
     expect(itemMatches(item('a*'), 'dockerfile', 'abc')).toBe(true);
     expect(itemMatches(item('regexp:^[a-c]+$'), 'dockerfile', 'abc')).toBe(true);
-    expect(itemMatches(item('CVE-1'), 'dockerfile', 'CVE-1+x')).toBe(false); // the CVE-only form is for vulnerabilities
+    expect(itemMatches(item('CVE-1'), 'dockerfile', 'CVE-1+x')).toBe(false);
+    expect(itemMatches({ ...item('CVE-1'), gate: 'vulnerabilities' }, 'vulnerabilities', 'CVE-1+x')).toBe(false);
+    expect(itemMatches({ ...item('CVE-1+*'), gate: 'vulnerabilities' }, 'vulnerabilities', 'CVE-1+x')).toBe(true);
   });
 
   it("uses Anchore's md5(gate + trigger + message) trigger ids", () => {

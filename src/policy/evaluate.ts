@@ -59,11 +59,13 @@ export function evaluatePolicy(bundle: PolicyBundle, ctx: PolicyContext, target:
   } else {
     const allowlists = mapping.allowlist_ids.map((id) => bundle.allowlists.find((a) => a.id === id)!);
     const active = activeItems(allowlists, ctx.now, problems);
+    const warned = new Set<AllowlistItem>();
     for (const rsId of mapping.rule_set_ids) {
       const ruleSet = bundle.rule_sets.find((r) => r.id === rsId)!;
       for (const rule of ruleSet.rules) {
         for (const f of runRule(rule, ctx, problems)) {
           const hit = active.find(({ item }) => itemMatches(item, rule.gate, f.triggerId));
+          if (!hit) warnBareIds(active, rule.gate, f.triggerId, warned, problems);
           findings.push({
             trigger_id: f.triggerId,
             gate: rule.gate,
@@ -149,13 +151,29 @@ function activeItems(lists: Allowlist[], now: Date, problems: EvaluationProblem[
 
 /**
  * An allowlist item matches when the gate names are equal (case-insensitive) and the trigger id is equal or
- * matches as a wildcard / `regexp:` pattern. A vulnerabilities item naming only a vulnerability (`CVE-2023-1234`,
- * no `+`) matches that vulnerability in every package, as Anchore 1.x whitelists did.
+ * matches as a wildcard / `regexp:` pattern, and only then, as in Anchore Engine (anchore-engine
+ * `policy/bundles.py` `ExecutableWhitelistItem.matches`): an item naming only a vulnerability (`CVE-2023-1234`)
+ * does not match `CVE-2023-1234+openssl`; `CVE-2023-1234+*` does.
  */
 export function itemMatches(item: AllowlistItem, gate: string, triggerId: string): boolean {
   if (item.gate.toLowerCase() !== gate.toLowerCase()) return false;
-  if (matchesPattern(item.trigger_id, triggerId)) return true;
-  return gate === 'vulnerabilities' && !item.trigger_id.includes('+') && !item.trigger_id.includes('*') && !item.trigger_id.startsWith('regexp:') && triggerId.startsWith(`${item.trigger_id}+`);
+  return matchesPattern(item.trigger_id, triggerId);
+}
+
+/** A vulnerabilities item naming only a vulnerability that this finding has: it allowlists nothing, so say so once. */
+function warnBareIds(active: readonly { list: Allowlist; item: AllowlistItem }[], gate: string, triggerId: string, warned: Set<AllowlistItem>, problems: EvaluationProblem[]): void {
+  if (gate.toLowerCase() !== 'vulnerabilities') return;
+  for (const { list, item } of active) {
+    if (warned.has(item) || item.gate.toLowerCase() !== 'vulnerabilities') continue;
+    const id = item.trigger_id;
+    if (id.includes('+') || id.includes('*') || id.startsWith('regexp:') || !triggerId.startsWith(`${id}+`)) continue;
+    warned.add(item);
+    problems.push({
+      severity: 'warn',
+      problem_type: 'allowlist_item_unmatched',
+      details: `allowlist ${JSON.stringify(list.name)} item ${JSON.stringify(item.id)} (${item.gate} ${id}) names only a vulnerability; trigger ids are ${id}+<package>, so it allowlists nothing, as in Anchore Engine: write ${id}+* for every package`,
+    });
+  }
 }
 
 /** The `anchore-cli evaluate check --detail` table: Gate | Trigger | Detail | Status. */

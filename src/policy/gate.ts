@@ -23,7 +23,10 @@ export interface ParamSpec {
   /** Other accepted names (1.x names, v2 wording). */
   aliases?: readonly string[];
   example?: string;
-  /** The value is a regular expression and must compile. */
+  /**
+   * The value is a regular expression (Python `re` syntax; the common subset runs). It is not compiled at load, as
+   * in Anchore: a regex that does not compile is an evaluation problem of its rule.
+   */
   regex?: boolean;
   /**
    * Extra check, given the raw value and the rule's other raw params (by canonical name). Returns a problem text or

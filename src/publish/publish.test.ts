@@ -15,6 +15,7 @@ import { RESULT_SINKS } from './list.js';
 import { makePayload } from './sink.js';
 import { publish, retrySpooled, Spool } from './spool.js';
 import { storeSinkKind } from './store-sink.js';
+import { targetFrom } from './target.js';
 
 interface Recorded {
   method: string;
@@ -255,5 +256,38 @@ describe('publishing to our store, with the spool', () => {
       await expect(run(['compliance', 'push', '--check-type', 'oscap'], env)).rejects.toThrow(/image_digest is required/);
       await expect(run(['compliance', 'push', '--check-type', 'oscap', '--image-digest', digest, '--result', 'ok'], env)).rejects.toThrow(/use pass or fail/);
     });
+  });
+});
+
+describe('credentials in the store URL', () => {
+  it('are Basic auth, kept out of the URL that messages, logs and the spool see', async () => {
+    const target = targetFrom({ storeUrl: 'http://ci%40acme:s3cret@127.0.0.1:1/base' }, {})!;
+    expect(target.url).toBe('http://127.0.0.1:1/base');
+    expect(target.auth).toEqual({ kind: 'basic', username: 'ci@acme', password: 's3cret' });
+    expect(() => targetFrom({ storeUrl: 'http://u:p@h', storeToken: 't' }, {})).toThrow(ConfigurationError);
+    expect(() => targetFrom({ storeUrl: 'ftp://u:p@h' }, {})).toThrow('store URL "ftp://h/" must be http or https');
+  });
+
+  it('a push to a URL with credentials sends them as Basic and never writes them to the spool', async () => {
+    const srv = await recordingServer(() => ({ status: 503, body: { message: 'down' } }));
+    try {
+      const spool = new Spool(mkdtempSync(join(tmpdir(), 'portcullis-spool-creds-')));
+      const url = srv.url.replace('http://', 'http://ci:s3cret@');
+      const target = targetFrom({ storeUrl: url }, {})!;
+      const logger = createRecordingLogger();
+      const payload = makePayload({ imageDigest: randomDigest(), report: { name: 'r.json', data: Buffer.from('{}'), contentType: 'application/json' } });
+      const result = await publish(storeSinkKind.create(target), payload, { spool, url: target.url, logger });
+      expect(result.status).toBe('spooled');
+      // retried: an Idempotency-Key makes the POST safe to repeat
+      expect(srv.requests.length).toBe(3);
+      expect(srv.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('ci:s3cret').toString('base64')}`);
+      const spooled = readdirSync(spool.dir).map((f) => readFileSync(join(spool.dir, f), 'utf8')).join('');
+      expect(spooled).toContain('HTTP 503');
+      expect(spooled).not.toContain('s3cret');
+      expect(JSON.stringify(logger.lines)).not.toContain('s3cret');
+      rmSync(spool.dir, { recursive: true, force: true });
+    } finally {
+      srv.server.close();
+    }
   });
 });

@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getErrorMessage } from '../common/errors.js';
-import type { Logger } from '../common/logger.js';
+import { redactSecrets, type Logger } from '../common/logger.js';
 import type { EvaluationPayload, PayloadFile, PushReceipt, ResultSink } from './sink.js';
 
 interface SpooledFile {
@@ -112,7 +112,7 @@ export async function publish(sink: ResultSink, payload: EvaluationPayload, opti
     options.logger.info(`pushed to ${sink.id}: ${receipt.id}${receipt.duplicate ? ' (already there)' : ''}`);
     return { status: 'pushed', receipt };
   } catch (error) {
-    const message = getErrorMessage(error);
+    const message = redactSecrets(getErrorMessage(error));
     const spoolPath = await options.spool.put(sink.id, options.url, payload, message);
     options.logger.warning(`push to ${sink.id} failed: ${message}; spooled to ${spoolPath} (retry with portcullis push --retry-spooled)`);
     return { status: 'spooled', spoolPath, error: message };
@@ -134,7 +134,7 @@ export async function retrySpooled(
       pushed.push(receipt);
       options.logger.info(`pushed spooled ${entry.path} to ${sink.id}: ${receipt.id}${receipt.duplicate ? ' (already there)' : ''}`);
     } catch (error) {
-      const message = getErrorMessage(error);
+      const message = redactSecrets(getErrorMessage(error));
       await options.spool.put(entry.record.sink, entry.record.url, entry.payload, message, entry.record.attempts + 1);
       failed.push({ path: entry.path, error: message });
       options.logger.warning(`spooled ${entry.path} still fails: ${message}`);

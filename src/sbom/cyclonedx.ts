@@ -1,11 +1,21 @@
 /**
- * CycloneDX JSON (1.4 to 1.7) back into the package model. Reads Portcullis's own properties (`portcullis:package:*`,
- * `portcullis:location:N:*`) and syft's (`syft:package:*`, `syft:location:N:path`, `syft:metadata:source*`); any
- * other producer gives what the standard fields carry: name, version, purl, licences.
+ * CycloneDX JSON (1.4 to 1.7) back into the package model. Reads, beside the standard fields (name, group, version,
+ * purl, licences):
+ * - Portcullis's own properties (`portcullis:package:*`, `portcullis:location:N:*`, `portcullis:image:*`);
+ * - syft's (`syft:package:type`, `syft:package:foundBy`, `syft:location:N:path`, `syft:metadata:source`,
+ *   `sourceVersion`, `originPackage`, `sourceRpm`, `epoch`, `architecture`/`arch`; the operating-system component's
+ *   `syft:distro:*`), as anchore/syft's syft/format/cyclonedxjson/testdata/snapshot/*.golden show them;
+ * - trivy's (`aquasecurity:trivy:SrcName`, `SrcVersion`, `SrcRelease`, `SrcEpoch`, `FilePath`; on the
+ *   image `RepoTag`, `RepoDigest`, `ImageID`; the operating-system component named by trivy's OS family), as
+ *   aquasecurity/trivy's integration/testdata/fixtures/sbom/*-cyclonedx.json show them;
+ * - cdxgen's `SrcFile` (the file a package was found in).
  */
 
 import type { Distro, Package, PackageLocation, Platform, Unknown } from '../model/index.js';
-import { distroFromPackages, SBOM_STAGE, splitLicenseExpression, toPackage, type SbomDocument, type SbomImage } from './document.js';
+import { normaliseDistro } from './distro.js';
+import { distroFromPackages, inferOwnership, SBOM_STAGE, splitLicenseExpression, toPackage, type SbomDocument, type SbomImage } from './document.js';
+import { isOsPackageType } from '../match/target.js';
+import { sourceOfRpmFile } from './purl-parse.js';
 import { asArray, asRecord, asString, compact, type JsonObject } from './json.js';
 
 interface Property {
@@ -55,6 +65,11 @@ function locationsOf(props: readonly Property[]): PackageLocation[] {
     const i = Number(m[1]);
     byIndex.set(i, { ...byIndex.get(i), [m[2]!]: p.value });
   }
+  if (byIndex.size === 0) {
+    // trivy's FilePath (relative to the image root) and cdxgen's SrcFile: one path, no layer index.
+    const file = prop(props, 'aquasecurity:trivy:FilePath', 'SrcFile');
+    return file ? [{ path: file.startsWith('/') ? file : `/${file}` }] : [];
+  }
   return [...byIndex.entries()]
     .sort((a, b) => a[0] - b[0])
     .filter(([, f]) => f.path)
@@ -80,12 +95,14 @@ function imageOf(metadata: JsonObject | undefined): SbomImage {
   const props = propertiesOf(c);
   const name = prop(props, 'portcullis:image:reference') ?? asString(c.name);
   const version = asString(c.version);
-  const configDigest = prop(props, 'portcullis:image:configDigest');
+  const configDigest = prop(props, 'portcullis:image:configDigest', 'aquasecurity:trivy:ImageID');
   const platform = platformOf(prop(props, 'portcullis:image:platform'));
-  const repoDigests = props.filter((p) => p.name === 'portcullis:image:repoDigest').map((p) => p.value);
+  const repoDigests = props.filter((p) => p.name === 'portcullis:image:repoDigest' || p.name === 'aquasecurity:trivy:RepoDigest').map((p) => p.value);
+  const repoTags = props.filter((p) => p.name === 'aquasecurity:trivy:RepoTag').map((p) => p.value);
   const digest = version && /^sha256:[0-9a-f]{64}$/.test(version) && version !== configDigest ? version : undefined;
   return {
-    ...(name ? { name } : {}),
+    ...(name ? { name: repoTags[0] ?? name } : {}),
+    ...(repoTags.length ? { repoTags } : {}),
     ...(digest ? { manifestDigest: digest } : {}),
     ...(configDigest ? { configDigest } : {}),
     ...(platform ? { platform } : {}),
@@ -101,12 +118,70 @@ function flatten(components: unknown): JsonObject[] {
     .flatMap((c) => [c, ...flatten(c.components)]);
 }
 
+/**
+ * The operating-system component: syft names it by os-release ID and adds `syft:distro:*` properties; trivy names
+ * it by its OS family (`redhat`, `alma`, `amazon`) with the release it read (`12.5`, `2 (Karoo)`).
+ */
 function distroOf(c: JsonObject): Distro | undefined {
-  const id = asString(c.name)?.toLowerCase();
-  if (!id) return undefined;
-  const versionId = asString(c.version);
-  const prettyName = asString(c.description);
-  return { id, ...(versionId ? { versionId } : {}), ...(prettyName ? { prettyName } : {}) };
+  const props = propertiesOf(c);
+  const name = prop(props, 'syft:distro:id') ?? asString(c.name);
+  if (!name) return undefined;
+  const versionId = prop(props, 'syft:distro:versionID') ?? asString(c.version);
+  const prettyName = prop(props, 'syft:distro:prettyName') ?? asString(c.description);
+  const versionCodename = prop(props, 'syft:distro:versionCodename');
+  const idLike = props.filter((p) => /^syft:distro:idLike:\d+$/.test(p.name)).map((p) => p.value);
+  return normaliseDistro(name, versionId, {
+    ...(prettyName ? { prettyName } : {}),
+    ...(versionCodename ? { versionCodename } : {}),
+    ...(idLike.length ? { idLike } : {}),
+  });
+}
+
+/** `[epoch:]version[-release]` from trivy's split source fields. */
+function trivySourceVersion(props: readonly Property[]): string | undefined {
+  const version = prop(props, 'aquasecurity:trivy:SrcVersion');
+  if (!version) return undefined;
+  const release = prop(props, 'aquasecurity:trivy:SrcRelease');
+  const epoch = prop(props, 'aquasecurity:trivy:SrcEpoch');
+  return `${epoch && epoch !== '0' ? `${epoch}:` : ''}${version}${release ? `-${release}` : ''}`;
+}
+
+/** The source package a component's properties name: Portcullis's, syft's metadata, or trivy's Src* fields. */
+function sourceOf(props: readonly Property[]): { sourceName?: string; sourceVersion?: string } {
+  const ours = prop(props, 'portcullis:package:sourceName');
+  if (ours) return compact({ sourceName: ours, sourceVersion: prop(props, 'portcullis:package:sourceVersion') });
+  const trivy = prop(props, 'aquasecurity:trivy:SrcName');
+  if (trivy) return compact({ sourceName: trivy, sourceVersion: trivySourceVersion(props) });
+  const srpm = prop(props, 'syft:metadata:sourceRpm');
+  const fromRpm = srpm ? sourceOfRpmFile(srpm) : undefined;
+  if (fromRpm) return { sourceName: fromRpm.name, sourceVersion: fromRpm.version };
+  return compact({ sourceName: prop(props, 'syft:metadata:source', 'syft:metadata:originPackage'), sourceVersion: prop(props, 'syft:metadata:sourceVersion') });
+}
+
+/**
+ * cdxgen drops trivy's properties from OS package components and adds, for each binary built from a differently
+ * named source, a copy named after the source, tagged `source`, whose identity evidence names the binary
+ * (CycloneDX/cdxgen lib/managers/binary.js, "Many vulnerability databases … track vulnerabilities based on source
+ * package names"). That copy is not an installed package: it gives its binary's source package.
+ */
+function cdxgenSourceSibling(c: JsonObject): { binary: string; source: { name: string; version: string } } | undefined {
+  if (!asArray(c.tags).includes('source')) return undefined;
+  const evidence = asRecord(c.evidence);
+  const identities = Array.isArray(evidence?.identity) ? evidence.identity : [evidence?.identity];
+  const binary = identities
+    .map(asRecord)
+    .flatMap((i) => asArray(i?.methods).map(asRecord))
+    .map((m) => asString(m?.value))
+    .find((v) => v !== undefined);
+  const name = asString(c.name);
+  const version = asString(c.version);
+  return binary && name && version ? { binary, source: { name, version } } : undefined;
+}
+
+function writtenByPortcullis(doc: JsonObject): boolean {
+  const tools = asRecord(doc.metadata)?.tools;
+  const list = Array.isArray(tools) ? tools : asArray(asRecord(tools)?.components);
+  return list.some((t) => asString(asRecord(t)?.name) === 'portcullis');
 }
 
 /** Types that are never packages: the image itself, files, services' data. */
@@ -115,6 +190,7 @@ const NOT_PACKAGES = new Set(['container', 'file', 'data', 'machine-learning-mod
 export function readCycloneDx(doc: JsonObject): SbomDocument {
   const packages: Package[] = [];
   const unknowns: Unknown[] = [];
+  const cdxgenSources = new Map<string, { name: string; version: string }>();
   let distro: Distro | undefined;
   for (const c of flatten(doc.components)) {
     const kind = asString(c.type) ?? 'library';
@@ -124,6 +200,11 @@ export function readCycloneDx(doc: JsonObject): SbomDocument {
     }
     const purl = asString(c.purl);
     if (NOT_PACKAGES.has(kind) && !purl) continue;
+    const sibling = cdxgenSourceSibling(c);
+    if (sibling) {
+      cdxgenSources.set(sibling.binary, sibling.source);
+      continue;
+    }
     const props = propertiesOf(c);
     const name = asString(c.name);
     const group = asString(c.group);
@@ -138,10 +219,10 @@ export function readCycloneDx(doc: JsonObject): SbomDocument {
         purl: purl ?? '',
         licenses: licensesOf(c),
         locations: locationsOf(props),
+        epoch: prop(props, 'syft:metadata:epoch'),
         foundBy: prop(props, 'portcullis:package:foundBy', 'syft:package:foundBy'),
-        sourceName: prop(props, 'portcullis:package:sourceName', 'syft:metadata:source'),
-        sourceVersion: prop(props, 'portcullis:package:sourceVersion', 'syft:metadata:sourceVersion'),
-        arch: prop(props, 'portcullis:package:arch', 'syft:metadata:architecture'),
+        ...sourceOf(props),
+        arch: prop(props, 'portcullis:package:arch', 'syft:metadata:architecture', 'syft:metadata:arch'),
         ownedBy: prop(props, 'portcullis:package:ownedBy'),
       }),
       'cyclonedx',
@@ -160,7 +241,16 @@ export function readCycloneDx(doc: JsonObject): SbomDocument {
       p.id = `${p.id}#${n}`;
     }
   }
+  for (const p of packages) {
+    const src = cdxgenSources.get(p.name);
+    if (src && isOsPackageType(p.type)) p.source = src;
+  }
+  // An SBOM of a host or root filesystem may describe the operating system itself as its metadata component.
+  const described = asRecord(asRecord(doc.metadata)?.component);
+  if (described && asString(described.type) === 'operating-system') distro ??= distroOf(described);
   distro ??= distroFromPackages(packages);
+  // Portcullis writes ownership itself (`portcullis:package:ownedBy`): what it does not say is not there.
+  if (!writtenByPortcullis(doc)) inferOwnership(packages);
   return {
     format: 'cyclonedx',
     specVersion: asString(doc.specVersion) ?? '',

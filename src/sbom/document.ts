@@ -1,7 +1,10 @@
 /** What an SBOM read back gives: the package model, and what the document says about the image and its distro. */
 
 import type { Distro, ImageConfig, Package, PackageLocation, PackageType, Platform, Unknown } from '../model/index.js';
-import { distroOfPurl, isPackageType, packageNameOfPurl, packageTypeOfPurl, parsePurl, sourceOfPurl } from './purl-parse.js';
+import { PURL_TYPE } from '../catalog/purl.js';
+import { OS_PACKAGE_TYPE } from '../match/target.js';
+import { distroOfPurl, osReleaseId } from './distro.js';
+import { isPackageType, packageNameOfPurl, packageTypeOfPurl, parsePurl, sourceOfPurl, type ParsedPurl } from './purl-parse.js';
 
 export type SbomFormatId = 'cyclonedx' | 'spdx' | 'portcullis-json';
 
@@ -74,10 +77,12 @@ function unwrap(s: string): string {
 export interface PackageFields {
   /** The id the document gives (a CycloneDX bom-ref); a new one is made when absent. */
   id?: string;
-  /** The package type the document states (a `portcullis:package:type` property). */
+  /** The package type the document states (a `portcullis:package:type` or `syft:package:type` property). */
   type?: string;
   name?: string;
   version?: string;
+  /** An epoch the document states apart from the version (syft's `syft:metadata:epoch`). */
+  epoch?: string;
   purl: string;
   licenses: string[];
   locations: PackageLocation[];
@@ -88,18 +93,51 @@ export interface PackageFields {
   ownedBy?: string;
 }
 
+/** The package types whose versions carry an epoch that a purl may write apart, as an `epoch` qualifier. Exhaustive. */
+const HAS_EPOCH: Readonly<Record<PackageType, boolean>> = {
+  apk: false,
+  deb: true,
+  rpm: true,
+  npm: false,
+  python: false,
+  'java-archive': false,
+  'go-module': false,
+  gem: false,
+  'php-composer': false,
+  'rust-crate': false,
+  dotnet: false,
+};
+const EPOCH = /^\d+:/;
+
+/**
+ * The installed version. For OS packages the purl's version, with the epoch put back where a producer writes it as
+ * a qualifier (trivy: `pkg:rpm/centos/openssl-libs@1.0.2k-16.el7?epoch=1`, component version `1.0.2k-16.el7`;
+ * syft: `?epoch=1` beside the version `1:1.1.1k-9.el8_7`): the distro's advisories compare `epoch:version-release`.
+ * A document version that is the purl's with an epoch wins. Language packages: the document's version, else the
+ * purl's.
+ */
+function versionOf(type: PackageType, f: PackageFields, parsed: ParsedPurl, os: boolean): string {
+  if (!os) return f.version || parsed.version || '';
+  const base = parsed.version || f.version || '';
+  if (!base || EPOCH.test(base)) return base;
+  if (f.version && EPOCH.test(f.version) && f.version.replace(EPOCH, '') === base) return f.version;
+  const epoch = f.epoch ?? parsed.qualifiers.epoch;
+  return HAS_EPOCH[type] && epoch && /^\d+$/.test(epoch) && epoch !== '0' ? `${epoch}:${base}` : base;
+}
+
 /**
  * Builds a Package from what a format carries, or an Unknown saying why it cannot be one. The type comes from the
  * document when it states one Portcullis knows, else from the purl; the source package from the document, else the
- * purl's `upstream` qualifier (OS packages only).
+ * purl's qualifiers (OS packages only).
  */
 export function toPackage(f: PackageFields, format: SbomFormatId, label: string): { package: Package } | { unknown: Unknown } {
   const parsed = parsePurl(f.purl);
   if (!parsed) return { unknown: { stage: SBOM_STAGE, reason: `${label}: no package URL ("${f.purl}"), so it is not a package Portcullis can match` } };
-  const type = isPackageType(f.type) ? f.type : packageTypeOfPurl(parsed);
-  if (!type) return { unknown: { stage: SBOM_STAGE, reason: `${label}: package type "${parsed.type}" (${f.purl}) is not one Portcullis catalogs` } };
+  const type = isPackageType(f.type) && PURL_TYPE[f.type] === parsed.type ? f.type : packageTypeOfPurl(parsed);
+  if (!type) return { unknown: { stage: SBOM_STAGE, reason: `${label} (${f.purl}): ${uncatalogued(parsed.type)} not cataloged by Portcullis, so it is not checked for vulnerabilities` } };
+  const os = OS_PACKAGE_TYPE[type];
   const name = f.name || packageNameOfPurl(parsed);
-  const version = f.version || parsed.version || '';
+  const version = versionOf(type, f, parsed, os);
   const purlSource = sourceOfPurl(parsed, version);
   let source = purlSource;
   if (f.sourceName) {
@@ -124,13 +162,76 @@ export function toPackage(f: PackageFields, format: SbomFormatId, label: string)
   };
 }
 
+/** Ecosystem names for the purl types an SBOM may hold that Portcullis does not catalog, for the unknown's text. */
+const UNCATALOGUED: Readonly<Record<string, string>> = {
+  cocoapods: 'CocoaPods',
+  conan: 'Conan',
+  hex: 'Hex',
+  pub: 'Pub (Dart)',
+  dart: 'Pub (Dart)',
+  swift: 'Swift',
+  conda: 'Conda',
+  cran: 'CRAN',
+  hackage: 'Hackage',
+  bitnami: 'Bitnami',
+  github: 'GitHub',
+  generic: 'generic',
+  alpm: 'Arch Linux (alpm)',
+  luarocks: 'LuaRocks',
+  cpan: 'CPAN',
+};
+
+function uncatalogued(purlType: string): string {
+  return Object.hasOwn(UNCATALOGUED, purlType) ? `${UNCATALOGUED[purlType]} packages (purl type "${purlType}") are` : `purl type "${purlType}" is`;
+}
+
+/**
+ * Directories only Debian's package manager writes (Debian Python policy 2.5: `/usr/lib/python3/dist-packages` is
+ * for Debian packages, pip installs to `/usr/local`; likewise the nodejs, ruby and php policy directories).
+ */
+const DEB_OWNED_DIRS: readonly string[] = [
+  '/usr/lib/python3/dist-packages/',
+  '/usr/share/nodejs/',
+  '/usr/lib/nodejs/',
+  '/usr/lib/ruby/vendor_ruby/',
+  '/usr/share/rubygems-integration/',
+  '/usr/share/php/',
+];
+
+/**
+ * Marks the language packages an OS package owns when the SBOM does not say so (syft's CycloneDX carries no
+ * ownership; an image scan finds it from dpkg's file lists): on an SBOM with deb packages, a language package found
+ * in a directory only dpkg writes is owned by the deb whose name is `python3-NAME` / `node-NAME` / `ruby-NAME` /
+ * `php-NAME` when there is one, else by "dpkg" (the directory is named). Such packages are matched through the
+ * distro, as on the image. Returns how many it marked.
+ */
+export function inferOwnership(packages: Package[]): number {
+  const debs = new Map(packages.filter((p) => p.type === 'deb').map((p) => [p.name, p.id]));
+  if (debs.size === 0) return 0;
+  let marked = 0;
+  for (const p of packages) {
+    if (OS_PACKAGE_TYPE[p.type] || p.ownedBy) continue;
+    const path = p.locations[0]?.path;
+    const dir = path ? DEB_OWNED_DIRS.find((d) => path.startsWith(d)) : undefined;
+    if (!path || !dir) continue;
+    const short = p.name.toLowerCase().replace(/^.*\//, '').replace(/_/g, '-');
+    const guess = ['python3-', 'node-', 'ruby-', 'php-'].map((prefix) => debs.get(`${prefix}${short}`)).find((id) => id !== undefined);
+    p.ownedBy = guess ?? `dpkg (${dir.slice(0, -1)})`;
+    marked++;
+  }
+  return marked;
+}
+
 /** The distro the OS packages' purls name, when the document does not say (SPDX has no operating-system element). */
 export function distroFromPackages(packages: readonly Package[]): Distro | undefined {
+  let fromNamespace: Distro | undefined;
   for (const p of packages) {
-    if (p.type !== 'deb' && p.type !== 'apk' && p.type !== 'rpm') continue;
+    if (!OS_PACKAGE_TYPE[p.type]) continue;
     const parsed = parsePurl(p.purl);
-    const d = parsed && distroOfPurl(parsed);
+    if (!parsed) continue;
+    const d = distroOfPurl(parsed);
     if (d) return d;
+    if (parsed.namespace) fromNamespace ??= { id: osReleaseId(parsed.namespace) };
   }
-  return undefined;
+  return fromNamespace;
 }

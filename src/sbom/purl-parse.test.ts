@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { purl, type PurlParts } from '../catalog/purl.js';
-import { distroOfPurl, packageNameOfPurl, packageTypeOfPurl, parsePurl, sourceOfPurl } from './purl-parse.js';
+import { distroOfPurl } from './distro.js';
+import { packageNameOfPurl, packageTypeOfPurl, parsePurl, sourceOfPurl } from './purl-parse.js';
 
 describe('parsePurl', () => {
   const cases: [string, PurlParts][] = [

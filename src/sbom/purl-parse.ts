@@ -3,7 +3,9 @@
  * SBOM format carries for a package, so the package type, the distro and the source package are recovered from it.
  */
 
-import type { Distro, PackageType } from '../model/index.js';
+import { normalisePurlNames, PURL_TYPE, QUALIFIER_KEY } from '../catalog/purl.js';
+import { assertNever } from '../common/errors.js';
+import type { PackageType } from '../model/index.js';
 
 export interface ParsedPurl {
   /** Lower-cased. */
@@ -24,10 +26,20 @@ const decode = (s: string): string => {
   }
 };
 
-/** Parses `pkg:type/namespace/name@version?qualifiers#subpath`; undefined when the text is not a purl. */
+const TYPE = /^[a-z][a-z0-9.+-]*$/;
+
+/**
+ * Parses `pkg:type/namespace/name@version?qualifiers#subpath` as purl-spec's "how to parse" says
+ * (docs/specification/how-to-parse.md); undefined when the text is not a purl. Lenient where real SBOMs differ from
+ * the canonical form, and says so in src/sbom/purl-parse.test.ts: every percent-encoding is decoded (`1%3A2.3` and
+ * `1:2.3` are the same version), an unencoded `@` in an npm scope is a namespace, upper-case qualifier keys are
+ * lower-cased, and a type's namespace requirement is not enforced.
+ */
 export function parsePurl(text: string): ParsedPurl | undefined {
-  const m = /^pkg:\/*([A-Za-z][A-Za-z0-9.+-]*)\/(.*)$/.exec(text.trim());
+  const m = /^pkg:\/*([^/]*)\/(.*)$/i.exec(text.trim());
   if (!m) return undefined;
+  const type = m[1]!.toLowerCase();
+  if (!TYPE.test(type)) return undefined;
   let rest = m[2]!;
   let subpath: string | undefined;
   const hash = rest.indexOf('#');
@@ -44,26 +56,31 @@ export function parsePurl(text: string): ParsedPurl | undefined {
   const q = rest.indexOf('?');
   if (q >= 0) {
     for (const pair of rest.slice(q + 1).split('&')) {
+      if (pair === '') continue;
       const eq = pair.indexOf('=');
-      if (eq <= 0) continue;
-      const value = decode(pair.slice(eq + 1));
-      if (value !== '') qualifiers[pair.slice(0, eq).toLowerCase()] = value;
+      const key = (eq < 0 ? pair : pair.slice(0, eq)).toLowerCase();
+      if (!QUALIFIER_KEY.test(key)) return undefined;
+      const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+      if (value !== '') qualifiers[key] = value;
     }
     rest = rest.slice(0, q);
   }
   let version: string | undefined;
   const at = rest.lastIndexOf('@');
-  // An `@` before the last '/' is an encoded-less npm scope (`pkg:npm/@scope/name`), not a version.
+  // An `@` before the last '/' is an unencoded npm scope (`pkg:npm/@scope/name`), not a version.
   if (at > rest.lastIndexOf('/')) {
     version = decode(rest.slice(at + 1));
     rest = rest.slice(0, at);
   }
+  // `ns/name/@1.0`: the name before the version is empty.
+  if (rest.endsWith('/')) return undefined;
   const segments = rest.split('/').filter(Boolean).map(decode);
-  const name = segments.pop();
-  if (!name) return undefined;
+  const rawName = segments.pop();
+  if (!rawName) return undefined;
+  const { namespace, name } = normalisePurlNames(type, segments.length ? segments.join('/') : undefined, rawName);
   return {
-    type: m[1]!.toLowerCase(),
-    ...(segments.length ? { namespace: segments.join('/') } : {}),
+    type,
+    ...(namespace ? { namespace } : {}),
     name,
     ...(version ? { version } : {}),
     qualifiers,
@@ -71,26 +88,14 @@ export function parsePurl(text: string): ParsedPurl | undefined {
   };
 }
 
-/** The purl type each package type is written with (src/catalog), and so read back from. */
-const TYPE_BY_PURL_TYPE: Record<string, PackageType> = {
-  apk: 'apk',
-  deb: 'deb',
-  rpm: 'rpm',
-  npm: 'npm',
-  pypi: 'python',
-  maven: 'java-archive',
-  golang: 'go-module',
-  gem: 'gem',
-  composer: 'php-composer',
-  cargo: 'rust-crate',
-  nuget: 'dotnet',
-};
+/** Purl type → package type: the inverse of PURL_TYPE (src/catalog/purl.ts), which is exhaustive. */
+const TYPE_BY_PURL_TYPE: ReadonlyMap<string, PackageType> = new Map(Object.entries(PURL_TYPE).map(([type, purlType]) => [purlType, type as PackageType]));
 
-const PACKAGE_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_BY_PURL_TYPE));
+const PACKAGE_TYPES: ReadonlySet<string> = new Set(Object.keys(PURL_TYPE));
 
-/** The package type of a purl type; undefined for a type Portcullis does not catalog (`github`, `generic`). */
+/** The package type of a purl type; undefined for a type Portcullis does not catalog (`cocoapods`, `github`, `generic`). */
 export function packageTypeOfPurl(p: ParsedPurl): PackageType | undefined {
-  return TYPE_BY_PURL_TYPE[p.type];
+  return TYPE_BY_PURL_TYPE.get(p.type);
 }
 
 /** True for the strings that are a PackageType (`deb`, `java-archive`, …). */
@@ -98,37 +103,71 @@ export function isPackageType(s: string | undefined): s is PackageType {
   return s !== undefined && PACKAGE_TYPES.has(s);
 }
 
-/** The package name as the catalogers write it: npm and composer names keep their scope, Go its module path. */
+/**
+ * Whether a package type's name includes the purl namespace, as the catalogers write names: npm and composer keep
+ * their scope or vendor (`@babel/core`, `symfony/console`), Go its module path; Maven's group is metadata, the
+ * name is the artifact. Exhaustive.
+ */
+const NAME_HAS_NAMESPACE: Readonly<Record<PackageType, boolean>> = {
+  apk: false,
+  deb: false,
+  rpm: false,
+  npm: true,
+  python: false,
+  'java-archive': false,
+  'go-module': true,
+  gem: false,
+  'php-composer': true,
+  'rust-crate': false,
+  dotnet: false,
+};
+
+/** The package name as the catalogers write it (see NAME_HAS_NAMESPACE). */
 export function packageNameOfPurl(p: ParsedPurl): string {
-  if (!p.namespace) return p.name;
-  if (p.type === 'npm' || p.type === 'composer' || p.type === 'golang') return `${p.namespace}/${p.name}`;
-  return p.name;
+  const type = packageTypeOfPurl(p);
+  return p.namespace && type && NAME_HAS_NAMESPACE[type] ? `${p.namespace}/${p.name}` : p.name;
 }
 
 /**
- * The source (origin) package of an OS package, as the catalogers put it into the purl: dpkg writes
- * `upstream=NAME` or `upstream=NAME@VERSION` and otherwise the binary is its own source; apk writes `upstream=ORIGIN`
- * when the origin differs; rpm writes the source rpm file name.
+ * The source (origin) package of an OS package, from the purl's qualifiers:
+ * - `upstream=NAME` or `upstream=NAME@VERSION` (deb, apk: Portcullis and syft; the binary is its own source when
+ *   absent), `upstream=NAME-V-R.src.rpm` (rpm);
+ * - osv-scalibr's `source` and `sourceversion` (deb), `origin` (apk), `sourcerpm` (rpm).
+ * A deb or apk source without its own version has the binary's.
  */
 export function sourceOfPurl(p: ParsedPurl, version: string): { name: string; version?: string } | undefined {
-  const upstream = p.qualifiers.upstream;
-  if (p.type === 'deb' || p.type === 'apk') {
-    if (!upstream) return { name: p.name, version };
-    const at = upstream.indexOf('@');
-    return at > 0 ? { name: upstream.slice(0, at), version: upstream.slice(at + 1) } : { name: upstream, version };
+  const q = p.qualifiers;
+  const type = packageTypeOfPurl(p);
+  if (!type) return undefined;
+  switch (type) {
+    case 'deb':
+    case 'apk': {
+      const upstream = q.upstream ?? q.source ?? q.origin;
+      if (!upstream) return { name: p.name, version };
+      const at = upstream.indexOf('@');
+      if (at > 0) return { name: upstream.slice(0, at), version: upstream.slice(at + 1) };
+      return { name: upstream, version: q.sourceversion ?? version };
+    }
+    case 'rpm': {
+      const srpm = q.upstream ?? q.sourcerpm;
+      return srpm ? (sourceOfRpmFile(srpm) ?? { name: srpm }) : undefined;
+    }
+    case 'npm':
+    case 'python':
+    case 'java-archive':
+    case 'go-module':
+    case 'gem':
+    case 'php-composer':
+    case 'rust-crate':
+    case 'dotnet':
+      return undefined;
+    default:
+      return assertNever(type, 'package type');
   }
-  if (p.type === 'rpm' && upstream) {
-    const m = /^(.+)-([^-]+)-([^-]+)\.(?:no)?src\.rpm$/.exec(upstream);
-    return m ? { name: m[1]!, version: `${m[2]}-${m[3]}` } : { name: upstream };
-  }
-  return undefined;
 }
 
-/** The distro a purl's `distro` qualifier names (`debian-12`, `alpine-3.20.3`, `ubuntu-20.04`). */
-export function distroOfPurl(p: ParsedPurl): Distro | undefined {
-  const q = p.qualifiers.distro;
-  if (!q) return undefined;
-  const m = /^([a-z][a-z0-9._]*(?:-[a-z][a-z0-9._]*)*?)(?:-(\d[^-]*))?$/i.exec(q);
-  if (!m) return { id: q.toLowerCase() };
-  return { id: m[1]!.toLowerCase(), ...(m[2] ? { versionId: m[2] } : {}) };
+/** `openssl-1.1.1k-9.el8_7.src.rpm` → openssl, 1.1.1k-9.el8_7. */
+export function sourceOfRpmFile(file: string): { name: string; version: string } | undefined {
+  const m = /^(.+)-([^-]+)-([^-]+)\.(?:no)?src\.rpm$/.exec(file);
+  return m ? { name: m[1]!, version: `${m[2]}-${m[3]}` } : undefined;
 }

@@ -74,7 +74,7 @@ describe('SBOMs from other producers', () => {
     // The file is not a package; the component without a purl and the github action are unknowns, with reasons.
     expect(doc.unknowns.map((u) => u.reason)).toEqual([
       'component "no-purl": no package URL (""), so it is not a package Portcullis can match',
-      'component "action": package type "github" (pkg:github/actions/checkout@v4) is not one Portcullis catalogs',
+      'component "action" (pkg:github/actions/checkout@v4): GitHub packages (purl type "github") are not cataloged by Portcullis, so it is not checked for vulnerabilities',
     ]);
   });
 
@@ -188,5 +188,13 @@ describe('splitLicenseExpression', () => {
     ['GPL-2.0-only WITH Classpath-exception-2.0', ['GPL-2.0-only WITH Classpath-exception-2.0']],
   ])('%s', (expression, parts) => {
     expect(splitLicenseExpression(expression)).toEqual(parts);
+  });
+});
+
+describe('a deeply nested SBOM is refused with one line (issue 16 §2)', () => {
+  it('refuses 10,000 levels of nesting before parsing', () => {
+    const text = `{"bomFormat":"CycloneDX","components":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    expect(() => parseSbom(text, 'deep.cdx.json')).toThrow(ConfigurationError);
+    expect(() => parseSbom(text, 'deep.cdx.json')).toThrow(/deep\.cdx\.json is nested too deeply/);
   });
 });

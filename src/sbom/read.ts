@@ -6,6 +6,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import { DEFAULT_MAX_JSON_DEPTH, jsonDepth } from '../common/json.js';
 import type { CatalogRunResult } from '../catalog/run.js';
 import type { ImageMetadata } from '../model/index.js';
 import { readCycloneDx } from './cyclonedx.js';
@@ -23,6 +24,8 @@ export function isSbomReference(ref: string): boolean {
 
 /** Parses an SBOM document; `label` names it in errors. Not JSON, or no known format, is a ConfigurationError. */
 export function parseSbom(text: string, label: string): SbomDocument {
+  const depth = jsonDepth(text, DEFAULT_MAX_JSON_DEPTH);
+  if (depth > DEFAULT_MAX_JSON_DEPTH) throw new ConfigurationError(`${label} is nested too deeply (more than ${DEFAULT_MAX_JSON_DEPTH} levels of arrays and objects)`);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -1,12 +1,19 @@
 /**
  * SPDX 2.2/2.3 JSON back into the package model. A package is an element with a purl external reference; the
- * described element (the image) and OPERATING-SYSTEM elements are not packages. Reads the `sourceInfo` and `comment`
- * that Portcullis writes (`found by ID at PATHS`, `source package NAME VERSION`) and syft's `sourceInfo`
- * (`acquired package info from …: PATHS`).
+ * described element (the image) and the operating-system element (`primaryPackagePurpose: OPERATING-SYSTEM`, or
+ * trivy's `SPDXRef-OperatingSystem-*`) are not packages. Reads:
+ * - the `sourceInfo` and `comment` that Portcullis writes (`found by ID at PATHS`, `source package NAME VERSION`);
+ * - syft's `sourceInfo` (`acquired package info from …: PATHS`) and its `OTHER` relationships commented
+ *   `ownership-by-file-overlap` (the OS package that owns a language package);
+ * - trivy's `sourceInfo` (`built package from: NAME VERSION`) and its `Key: value` attribution texts and annotation
+ *   comments (`SrcName`, `SrcVersion`, `SrcRelease`, `SrcEpoch`), as aquasecurity/trivy's
+ *   integration/testdata/fixtures/sbom/centos-7-spdx.json shows them.
  */
 
 import type { Distro, Package, Unknown } from '../model/index.js';
-import { distroFromPackages, splitLicenseExpression, toPackage, type SbomDocument, type SbomImage } from './document.js';
+import { isOsPackageType } from '../match/target.js';
+import { normaliseDistro } from './distro.js';
+import { distroFromPackages, inferOwnership, splitLicenseExpression, toPackage, type SbomDocument, type SbomImage } from './document.js';
 import { asArray, asRecord, asString, compact, type JsonObject } from './json.js';
 
 const NO_VALUE = new Set(['NOASSERTION', 'NONE']);
@@ -36,11 +43,54 @@ function origin(p: JsonObject): { foundBy?: string; paths: string[] } {
   return { paths: [] };
 }
 
-/** `source package NAME` or `source package NAME VERSION` (Portcullis's comment). */
+/** trivy's `Key: value` attribution texts and annotation comments, by key. */
+function trivyFields(p: JsonObject): Map<string, string> {
+  const texts = [
+    ...asArray(p.attributionTexts).filter((x): x is string => typeof x === 'string'),
+    ...asArray(p.annotations)
+      .map((a) => asString(asRecord(a)?.comment))
+      .filter((x): x is string => x !== undefined),
+  ];
+  const out = new Map<string, string>();
+  for (const t of texts) {
+    const m = /^(\w+): (.+)$/s.exec(t);
+    if (m && !out.has(m[1]!)) out.set(m[1]!, m[2]!.trim());
+  }
+  return out;
+}
+
+/**
+ * The source package: Portcullis's comment (`source package NAME [VERSION]`), trivy's Src* fields, or trivy's
+ * `sourceInfo` (`built package from: NAME VERSION`).
+ */
 function sourceOf(p: JsonObject): { name?: string; version?: string } {
   const m = /^source package (\S+)(?: (\S+))?$/.exec(asString(p.comment) ?? '');
-  return m ? compact({ name: m[1], version: m[2] }) : {};
+  if (m) return compact({ name: m[1], version: m[2] });
+  const t = trivyFields(p);
+  const name = t.get('SrcName');
+  if (name) {
+    const v = t.get('SrcVersion');
+    const release = t.get('SrcRelease');
+    const epoch = t.get('SrcEpoch');
+    return compact({ name, version: v ? `${epoch && epoch !== '0' ? `${epoch}:` : ''}${v}${release ? `-${release}` : ''}` : undefined });
+  }
+  const built = /^built package from: (\S+)(?: (\S+))?$/.exec(asString(p.sourceInfo) ?? '');
+  return built ? compact({ name: built[1], version: built[2] }) : {};
 }
+
+/** The OS package that owns each language package, from syft's `ownership-by-file-overlap` relationships. */
+function owners(doc: JsonObject): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of asArray(doc.relationships).map(asRecord)) {
+    if (!r || asString(r.relationshipType) !== 'OTHER' || !/^ownership-by-file-overlap/.test(asString(r.comment) ?? '')) continue;
+    const owner = asString(r.spdxElementId);
+    const owned = asString(r.relatedSpdxElement);
+    if (owner && owned && !out.has(owned)) out.set(owned, owner);
+  }
+  return out;
+}
+
+const isOperatingSystem = (p: JsonObject): boolean => asString(p.primaryPackagePurpose) === 'OPERATING-SYSTEM' || (/^SPDXRef-OperatingSystem-/.test(asString(p.SPDXID) ?? '') && !purlOf(p));
 
 function describedIds(doc: JsonObject): Set<string> {
   const ids = new Set(asArray(doc.documentDescribes).filter((x): x is string => typeof x === 'string'));
@@ -71,15 +121,19 @@ export function readSpdx(doc: JsonObject): SbomDocument {
   const root = elements.find((p) => asString(p.primaryPackagePurpose) === 'CONTAINER') ?? elements.find(isImage);
   const packages: Package[] = [];
   const unknowns: Unknown[] = [];
+  const bySpdxId = new Map<string, Package>();
   let distro: Distro | undefined;
   for (const p of elements) {
     if (p === root || isImage(p)) continue;
-    if (asString(p.primaryPackagePurpose) === 'OPERATING-SYSTEM') {
-      const id = asString(p.name)?.toLowerCase();
-      if (id) distro ??= compact({ id, versionId: asString(p.versionInfo) });
+    if (isOperatingSystem(p)) {
+      const name = asString(p.name);
+      if (name) distro ??= normaliseDistro(name, asString(p.versionInfo));
       continue;
     }
-    const { foundBy, paths } = origin(p);
+    const { foundBy, paths: found } = origin(p);
+    // trivy: the file a language package was found in, as a `FilePath:` annotation (relative to the image root).
+    const file = trivyFields(p).get('FilePath');
+    const paths = found.length || !file ? found : [file.startsWith('/') ? file : `/${file}`];
     const source = sourceOf(p);
     const r = toPackage(
       compact({
@@ -95,9 +149,18 @@ export function readSpdx(doc: JsonObject): SbomDocument {
       'spdx',
       `package "${asString(p.name) ?? asString(p.SPDXID) ?? '?'}"`,
     );
-    if ('package' in r) packages.push(r.package);
-    else unknowns.push(r.unknown);
+    if ('package' in r) {
+      packages.push(r.package);
+      const spdxId = asString(p.SPDXID);
+      if (spdxId) bySpdxId.set(spdxId, r.package);
+    } else unknowns.push(r.unknown);
   }
+  for (const [owned, owner] of owners(doc)) {
+    const pkg = bySpdxId.get(owned);
+    const by = bySpdxId.get(owner);
+    if (pkg && by && !isOsPackageType(pkg.type) && isOsPackageType(by.type)) pkg.ownedBy = by.id;
+  }
+  inferOwnership(packages);
   distro ??= distroFromPackages(packages);
   return {
     format: 'spdx',

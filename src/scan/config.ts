@@ -14,6 +14,8 @@ export interface ScanConfig {
   image: string;
   source: Omit<SourceOptions, 'env' | 'logger'>;
   maxFileBytes?: number;
+  /** The content cap of known package databases (default 512 MiB, or maxFileBytes when that is larger). */
+  maxDatabaseBytes?: number;
   /** The Dockerfile that built the image, for the dockerfile gate and for mapping findings to lines. */
   dockerfilePath?: string;
   /** A policy bundle file, or a bundled policy's name (`default`, `strict`, …); `default` when absent. */

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { Outcome } from '../common/outcome.js';
-import { catalogRequests, runCatalogers, selectCatalogers, type CatalogRunResult } from '../catalog/run.js';
+import { catalogRequests, DEFAULT_MAX_DATABASE_BYTES, runCatalogers, selectCatalogers, type CatalogRunResult } from '../catalog/run.js';
 import type { FileView } from '../image/file-view.js';
 import { loadImage } from '../image/open.js';
 import type { Decision, Distro, Finding, ImageMetadata, Package, PluginRun, PolicyResult, ScanReport, Unknown, VulnerabilityDataStatus } from '../model/index.js';
@@ -20,6 +20,7 @@ import { pushEvaluation, type StorePushResult } from './store-push.js';
 import { mapLayersToDockerfile } from './dockerfile-map.js';
 import { compareForPackageType } from '../version/list.js';
 import { vulnerabilityStage, type VulnerabilityStage } from './vulnerabilities.js';
+import { catalogGapsOf, catalogGapWarnings, unknownsSummary } from './unknowns.js';
 
 export interface ScanDeps {
   env: NodeJS.ProcessEnv;
@@ -77,7 +78,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
       ...config.source,
       env: deps.env,
       logger,
-      requests: [...catalogRequests(catalogers), ...policyFileRequests(bundle)],
+      requests: [...catalogRequests(catalogers, { maxDatabaseBytes: config.maxDatabaseBytes ?? Math.max(DEFAULT_MAX_DATABASE_BYTES, config.maxFileBytes ?? 0) }), ...policyFileRequests(bundle)],
       ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
@@ -86,6 +87,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     catalog = await runCatalogers(view, { catalogers, logger, ...(deps.signal ? { signal: deps.signal } : {}) });
   }
   logger.info(`catalogued ${catalog.packages.length} packages${catalog.distro ? ` on ${catalog.distro.prettyName ?? catalog.distro.id}` : ''}`);
+  const catalogGaps = catalogGapsOf(catalog.unknowns);
+  for (const line of catalogGapWarnings(catalogGaps)) logger.warning(line);
 
   const stage = deps.vulnerabilities ?? vulnerabilityStage;
   const vulns = config.vulnerabilities.enabled
@@ -101,6 +104,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     image,
     ...(view ? { files: view } : {}),
     packages: catalog.packages,
+    catalogGaps,
     findings: vulns?.findings ?? [],
     ...(catalog.distro ? { distro: catalog.distro } : {}),
     ...(vulns ? { vulnData: vulns.policyStatus } : {}),
@@ -114,12 +118,17 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const evaluation = evaluatePolicy(bundle, ctx, { tag: targetTag(image), ...(image.manifestDigest ? { digest: image.manifestDigest } : {}), imageId: image.configDigest });
   const decision = decisionOf(evaluation);
 
+  // A package database over the cap is reported once, by its cataloger (with the package type), not also by the image.
+  const gapPaths = new Set(catalogGaps.map((u) => u.path));
+  const unknowns = [...(view?.unknowns ?? []).filter((u) => !(u.stage === 'image' && gapPaths.has(u.path))), ...catalog.unknowns, ...(vulns?.unknowns ?? [])];
+  const summary = unknownsSummary(unknowns);
+  if (summary) logger.warning(summary);
   const report = buildReport({
     image,
     ...(catalog.distro ? { distro: catalog.distro } : {}),
     packages: catalog.packages,
     findings: vulns?.findings ?? [],
-    unknowns: [...(view?.unknowns ?? []), ...catalog.unknowns, ...(vulns?.unknowns ?? [])],
+    unknowns,
     plugins: [...catalog.plugins, ...(vulns?.plugins ?? [])],
     ...(vulns ? { vulnerabilityData: vulns.status } : {}),
     policy: policyResult(evaluation),
@@ -134,6 +143,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
       ...(config.severityCutoff ? { severityCutoff: config.severityCutoff } : {}),
       ...(config.onlyFixed ? { onlyFixed: true } : {}),
       ...(config.color !== undefined && spec.path === undefined ? { color: config.color } : {}),
+      workingDirectory: cwd,
     });
     if (spec.path !== undefined) {
       const path = at(spec.path);
@@ -146,7 +156,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   let outcome = outcomeOf(decision, config.failOn);
   const store = config.store ? await pushEvaluation(config.store, report, at, logger, deps.signal) : undefined;
   // A failed push has been warned about; with failOnError it also fails a run that would pass (the caller says why).
-  if (store && store.status !== 'pushed' && config.store?.failOnError && (outcome === 'go' || outcome === 'warn')) outcome = 'configuration-error';
+  if (store && store.status !== 'pushed' && config.store?.failOnError && (outcome === 'go' || outcome === 'warn')) outcome = 'remote-error';
   return { report, outcome, written, ...(store ? { store } : {}) };
 }
 

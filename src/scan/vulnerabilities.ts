@@ -2,7 +2,7 @@ import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { applyIgnores, loadIgnoreFile } from '../match/ignore.js';
 import { matchPackages, type VulnerabilityLookup } from '../match/matcher.js';
-import { bucketEcosystemsFor, distroEcosystem, distroEcosystems, targetFor } from '../match/target.js';
+import { bucketEcosystemsFor, distroEcosystem, distroEcosystems, OS_PACKAGE_TYPE_SET, targetFor } from '../match/target.js';
 import { applyVex, loadOpenVex } from '../match/vex.js';
 import type { Distro, Finding, Package, PluginRun, Unknown, VulnerabilityDataGap, VulnerabilityDataStatus } from '../model/index.js';
 import { ecosystemKey } from '../vulndb/names.js';
@@ -152,7 +152,7 @@ function distroCovered(distro: Distro | undefined, covered: ReadonlySet<string>)
   return 'ecosystems' in r && r.ecosystems.some((e) => covered.has(ecosystemKey(e)));
 }
 
-const OS_PACKAGE_TYPES: ReadonlySet<string> = new Set(['deb', 'apk', 'rpm']);
+const OS_PACKAGE_TYPES: ReadonlySet<string> = OS_PACKAGE_TYPE_SET; // derived from the exhaustive table in match/target.ts
 
 /**
  * What could not be checked for want of data: OS packages of an unknown distro release, packages of an ecosystem

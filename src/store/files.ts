@@ -40,9 +40,9 @@ export class DirectoryFileStore implements FileStore {
   async put(data: Buffer): Promise<StoredBlob> {
     const id = randomUUID();
     const path = this.#path(id);
-    await mkdir(join(this.dir, id.slice(0, 2)), { recursive: true });
+    await mkdir(join(this.dir, id.slice(0, 2)), { recursive: true, mode: 0o700 });
     const tmp = `${path}.tmp`;
-    const fh = await open(tmp, 'wx');
+    const fh = await open(tmp, 'wx', 0o600);
     try {
       await fh.writeFile(data);
       await fh.sync();

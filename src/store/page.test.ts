@@ -2,18 +2,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createRecordingLogger } from '../common/logger.js';
 import { pushCompliance } from '../publish/compliance.js';
 import { makePayload } from '../publish/sink.js';
 import { storeSinkKind } from '../publish/store-sink.js';
 import { makeReport, randomDigest, SARIF, SBOM } from './testing/fixtures.js';
 import { startTestStore, type TestStore } from './testing/in-process.js';
+import { describeUnless } from '../../test/helpers/skip.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 
-(hasChromium ? describe : describe.skip)(`the store's web page in headless Chromium${hasChromium ? '' : ' (skipped: apt-get install chromium)'}`, () => {
+describeUnless(hasChromium ? undefined : `${CHROMIUM} is absent (apt-get install chromium)`, `the store's web page in headless Chromium`, () => {
   let store: TestStore;
   let browser: Browser;
   let profile: string;

@@ -2,13 +2,13 @@
 
 import pg from 'pg';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import { redactUrl } from '../common/http.js';
 import type { Row, SqlDb, SqlExecutor } from './db.js';
 
+/** The URL without its user info: the credentials never reach a message or the startup line. */
 function redact(url: string): string {
   try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
+    return redactUrl(url);
   } catch {
     return 'postgres';
   }

@@ -30,9 +30,26 @@ export interface StoreLimits {
 
 export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 50 * 1024 * 1024, maxFieldBytes: 4096, maxBodyBytes: 1024 * 1024 };
 
+/** Time limits that keep a slow or stalled client from holding a connection (Node's http.Server settings). */
+export interface StoreTimeouts {
+  /** The request's headers must arrive within this (Slowloris). */
+  headersMs: number;
+  /** The whole request, body included, within this (a 50 MB upload at 2 Mbit/s takes 200 s). */
+  requestMs: number;
+  /** A socket with no traffic is closed after this. */
+  idleMs: number;
+  /** A kept-alive connection waits this long for its next request. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: StoreTimeouts = { headersMs: 30_000, requestMs: 300_000, idleMs: 60_000, keepAliveMs: 5_000 };
+
 export interface StoreServerOptions {
   db: SqlDb;
   files: FileStore;
+  timeouts?: Partial<StoreTimeouts>;
+  /** A direct HTTPS listener (PEM key and certificate); without it, plain HTTP (run it behind a TLS proxy). */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   limits?: Partial<StoreLimits>;
   /** Let reads (lists, files, the page) through without a token. Pushes always need one. */
   openRead?: boolean;
@@ -66,6 +83,17 @@ export function safeFileName(name: string | undefined, fallback: string): string
 
 async function readForm(req: FastifyRequest, allowed: { fields: readonly string[]; files: readonly string[] }, limits: StoreLimits): Promise<ParsedForm> {
   if (!req.isMultipart()) throw new HttpError(415, 'expected multipart/form-data');
+  try {
+    return await readParts(req, allowed, limits);
+  } catch (error) {
+    // A body that is not well-formed multipart (no closing boundary, a bad part header, …) is the client's fault:
+    // busboy's errors carry no status, and would otherwise be a 500 with a stack in the log.
+    if (error instanceof HttpError || (error as { statusCode?: number }).statusCode !== undefined) throw error;
+    throw new HttpError(400, `malformed multipart/form-data body: ${getErrorMessage(error)}`);
+  }
+}
+
+async function readParts(req: FastifyRequest, allowed: { fields: readonly string[]; files: readonly string[] }, limits: StoreLimits): Promise<ParsedForm> {
   const fields = new Map<string, string>();
   const files = new Map<string, IncomingFile>();
   for await (const part of req.parts({ limits: { fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes, files: allowed.files.length, fields: allowed.fields.length + 2 } })) {
@@ -182,7 +210,24 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   const limits: StoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? silentLogger;
   const repo = new StoreRepo(options.db, options.files);
-  const app = Fastify({ logger: false, bodyLimit: limits.maxBodyBytes, routerOptions: { maxParamLength: 200 } });
+  const timeouts: StoreTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  // Node checks the headers and request time-outs every connectionsCheckingInterval (30 s by default): often enough
+  // here that a time-out means what it says.
+  const serverTimeouts = {
+    headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(timeouts.headersMs / 2))),
+  };
+  const app = Fastify({
+    http: serverTimeouts,
+    logger: false,
+    bodyLimit: limits.maxBodyBytes,
+    routerOptions: { maxParamLength: 200 },
+    connectionTimeout: timeouts.idleMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    ...(options.tls ? { https: { key: options.tls.key, cert: options.tls.cert, ...serverTimeouts } } : {}),
+  }) as unknown as FastifyInstance;
   await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes }, throwFileSizeLimit: true });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _req, reply) => {

@@ -128,7 +128,8 @@ class SqliteDb implements SqlDb {
     if (!this.path) return;
     const data = this.db.export();
     const tmp = `${this.path}.tmp`;
-    const fd = openSync(tmp, 'w');
+    // The store holds token hashes and every pushed report: readable by its owner only (0600, in a 0700 directory).
+    const fd = openSync(tmp, 'w', 0o600);
     try {
       writeSync(fd, data);
       fsyncSync(fd);
@@ -225,7 +226,7 @@ export async function openSqlite(path: string | undefined): Promise<SqlDb> {
   const SQL = await loadSqlJs();
   let db: Database;
   try {
-    if (path) mkdirSync(dirname(path), { recursive: true });
+    if (path) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     db = path && existsSync(path) ? new SQL.Database(readFileSync(path)) : new SQL.Database();
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('SELECT count(*) FROM sqlite_master');

@@ -19,6 +19,7 @@ import { buildStoreServer, safeFileName, splitTag } from './server.js';
 import { makeReport, randomDigest, SARIF, SBOM } from './testing/fixtures.js';
 import { POSTGRES_BIN, startPostgres, type PostgresServer } from './testing/postgres-server.js';
 import { createToken, revokeToken } from './tokens.js';
+import { describeUnless } from '../../test/helpers/skip.js';
 
 const MAX_FILE = 64 * 1024;
 
@@ -76,8 +77,7 @@ function file(data: string | Buffer, name: string, type = 'application/octet-str
 }
 
 for (const backend of BACKENDS) {
-  const suite = backend.available ? describe : describe.skip;
-  suite(`store on ${backend.name}${backend.available ? '' : ` (skipped: ${backend.skipReason})`}`, () => {
+  describeUnless(backend.available ? undefined : backend.skipReason, `store on ${backend.name}`, () => {
     let dir: string;
     let db: SqlDb;
     let files: FileStore;

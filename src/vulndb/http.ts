@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createGunzip } from 'node:zlib';
-import { request } from 'undici';
-import { RemoteError, getErrorMessage } from '../common/errors.js';
+import { headerValue, httpRequest, isTimeoutError, redactUrl, RetriesExhausted, withRetries, describeNetworkError } from '../common/http.js';
+import { RemoteError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import type { FetchContext, ProviderOptions, SourceState } from './provider.js';
 
@@ -31,80 +30,46 @@ export const DEFAULT_RETRIES = 3;
 export const DEFAULT_BACKOFF_MS = 1_000;
 const MAX_WAIT_MS = 30_000;
 
-class RetryableError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
-}
-
 /**
- * A GET with `If-None-Match` / `If-Modified-Since`, retried with exponential back-off on 429, 5xx, time-outs and
- * network errors. 404 is an answer (the ecosystem is not in the bucket); any other status is a RemoteError.
+ * A GET with `If-None-Match` / `If-Modified-Since`, through the shared HTTP module: retried with exponential
+ * back-off on 429, 5xx, time-outs and network errors (Retry-After honoured), redirects followed (the Authorization
+ * header kept on the same origin only), credentials in the URL sent as Basic auth and never shown. 404 is an answer
+ * (the ecosystem is not in the bucket); any other status is a RemoteError.
  */
 export async function conditionalGet(url: string, options: ConditionalGetOptions = {}): Promise<ConditionalGetResult> {
   const retries = options.retries ?? DEFAULT_RETRIES;
-  const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-  let last: RetryableError | undefined;
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) {
-      const wait = Math.min(last?.retryAfterMs ?? backoff * 2 ** (attempt - 1), MAX_WAIT_MS);
-      options.logger?.debug(`${url}: ${last?.message ?? 'failed'}; retry ${attempt}/${retries} in ${wait} ms`);
-      await sleep(wait, undefined, { signal: options.signal });
-    }
-    try {
-      return await attemptGet(url, options);
-    } catch (error) {
-      if (!(error instanceof RetryableError)) throw error;
-      last = error;
-    }
-  }
-  throw new RemoteError(`GET ${url} failed after ${retries + 1} attempt(s): ${last?.message ?? 'unknown error'}`, { status: last?.status });
-}
-
-async function attemptGet(url: string, options: ConditionalGetOptions): Promise<ConditionalGetResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { 'user-agent': 'portcullis', ...options.headers };
+  const shown = redactUrl(url);
+  const headers: Record<string, string> = { ...options.headers };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  const attempt = async () => {
+    // The time-out covers the whole exchange, body included, for each attempt.
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const res = await httpRequest(url, { headers, signal, timeoutMs });
+    const bytes = res.statusCode === 200 ? Buffer.from(await res.body.arrayBuffer()) : undefined;
+    return { ...res, bytes };
+  };
+  let res: Awaited<ReturnType<typeof attempt>>;
   try {
-    const res = await request(url, { method: 'GET', headers, signal });
-    const etag = header(res.headers.etag);
-    const lastModified = header(res.headers['last-modified']);
-    if (res.statusCode === 200) {
-      const body = Buffer.from(await res.body.arrayBuffer());
-      return { status: 200, body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-    }
-    await res.body.dump().catch(() => undefined);
-    if (res.statusCode === 304) return { status: 304, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-    if (res.statusCode === 404) return { status: 404 };
-    if (res.statusCode === 429 || res.statusCode >= 500) {
-      throw new RetryableError(`HTTP ${res.statusCode}`, res.statusCode, retryAfter(header(res.headers['retry-after'])));
-    }
-    throw new RemoteError(`GET ${url}: HTTP ${res.statusCode}`, { status: res.statusCode });
+    res = await withRetries(attempt, { retries, backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS, maxRetryAfterMs: MAX_WAIT_MS, signal: options.signal, logger: options.logger, what: `GET ${shown}` });
   } catch (error) {
-    if (error instanceof RetryableError || error instanceof RemoteError) throw error;
-    if (options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new RetryableError(`timed out after ${timeoutMs} ms`);
-    throw new RetryableError(getErrorMessage(error));
+    if (!(error instanceof RetriesExhausted)) throw error;
+    const why = isTimeoutError(error) ? `timed out after ${timeoutMs} ms` : describeNetworkError(error, timeoutMs);
+    throw new RemoteError(`GET ${shown} failed after ${error.attempts} attempt(s): ${why}`, { cause: error.cause });
   }
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Retry-After in seconds or as an HTTP date. */
-function retryAfter(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  const etag = headerValue(res.headers.etag);
+  const lastModified = headerValue(res.headers['last-modified']);
+  const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+  if (res.statusCode === 200) return { status: 200, body: res.bytes!, ...validators };
+  await res.body.dump().catch(() => undefined);
+  if (res.statusCode === 304) return { status: 304, ...validators };
+  if (res.statusCode === 404) return { status: 404 };
+  if (res.statusCode === 429 || res.statusCode >= 500) {
+    throw new RemoteError(`GET ${shown} failed after ${res.attempts} attempt(s): HTTP ${res.statusCode}`, { status: res.statusCode });
+  }
+  throw new RemoteError(`GET ${shown}: HTTP ${res.statusCode}`, { status: res.statusCode });
 }
 
 /**
@@ -134,13 +99,23 @@ export async function* decodedChunks(input: Buffer | AsyncIterable<Buffer>): Asy
   for await (const chunk of gunzip) yield chunk as Buffer;
 }
 
+/** The location a source state keeps on disk: a URL without its credentials (a path as it is). */
+export function storedLocation(location: string): string {
+  return redactUrl(location);
+}
+
+/** Whether a stored state's location is this URL (the stored one has no credentials). */
+export function sameLocation(stored: string | undefined, url: string): stored is string {
+  return stored !== undefined && (stored === url || stored === storedLocation(url));
+}
+
 /**
  * A provider's conditional GET: the stored source's validators are sent only when it was fetched from this same URL
  * (a stored state from another URL is not a valid condition for this one); time-out, retries and back-off come from
  * the provider options, the signal and logger from the fetch context.
  */
 export function sourceGet(url: string, prev: SourceState | undefined, options: ProviderOptions, ctx: FetchContext, extra: Pick<ConditionalGetOptions, 'headers'> = {}): Promise<ConditionalGetResult> {
-  const same = prev?.location === url;
+  const same = sameLocation(prev?.location, url);
   return conditionalGet(url, {
     etag: same ? prev.etag : undefined,
     lastModified: same ? prev.lastModified : undefined,

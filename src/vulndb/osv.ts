@@ -1,3 +1,5 @@
+import { parseJson, shapeChecker } from '../common/json.js';
+
 /**
  * The OSV record (https://ossf.github.io/osv-schema/), the interchange format of every vulnerability source.
  * Only the fields Portcullis reads are typed; everything else is kept as it came.
@@ -59,24 +61,77 @@ export class OsvFormatError extends Error {
   override name = 'OsvFormatError';
 }
 
+const strings = { type: 'array', items: { type: 'string' } };
+const severity = { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, score: { type: 'string' } }, required: ['type', 'score'] } };
+const event = {
+  type: 'object',
+  properties: { introduced: { type: 'string' }, fixed: { type: 'string' }, last_affected: { type: 'string' }, limit: { type: 'string' } },
+};
+
 /**
- * Checks the fields the matcher relies on and returns the record typed. It does not validate the whole schema
- * (the shared data is validated upstream); it rejects what would make the matcher misbehave.
+ * The shape of the fields Portcullis reads, after the OSV schema (https://github.com/ossf/osv-schema,
+ * validation/schema.json: `id` and `modified` required; `package` needs `ecosystem` and `name`; a range needs
+ * `type` and `events`). Other fields stay open.
+ */
+export const OSV_RECORD_SCHEMA = {
+  type: 'object',
+  properties: {
+    schema_version: { type: 'string' },
+    id: { type: 'string', minLength: 1 },
+    modified: { type: 'string' },
+    published: { type: 'string' },
+    withdrawn: { type: 'string' },
+    aliases: strings,
+    upstream: strings,
+    related: strings,
+    summary: { type: 'string' },
+    details: { type: 'string' },
+    severity,
+    affected: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          package: { type: 'object', properties: { ecosystem: { type: 'string' }, name: { type: 'string' }, purl: { type: 'string' } }, required: ['ecosystem', 'name'] },
+          severity,
+          ranges: {
+            type: 'array',
+            items: { type: 'object', properties: { type: { type: 'string' }, repo: { type: 'string' }, events: { type: 'array', items: event } }, required: ['type', 'events'] },
+          },
+          versions: strings,
+          ecosystem_specific: { type: 'object' },
+          database_specific: { type: 'object' },
+        },
+      },
+    },
+    references: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, url: { type: 'string' } } } },
+    database_specific: { type: 'object' },
+  },
+  required: ['id', 'modified'],
+};
+
+const checkOsvShape = shapeChecker(OSV_RECORD_SCHEMA);
+
+/**
+ * Checks the shape of the fields Portcullis reads (OSV_RECORD_SCHEMA) and returns the record typed. A record that
+ * does not fit is an OsvFormatError naming the field by its JSON pointer; importers skip it and count it.
  */
 export function asOsvRecord(value: unknown, where: string): OsvRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new OsvFormatError(`${where}: not a JSON object`);
   const r = value as Record<string, unknown>;
   if (typeof r.id !== 'string' || r.id === '') throw new OsvFormatError(`${where}: no "id"`);
   if (typeof r.modified !== 'string') throw new OsvFormatError(`${where}: ${r.id} has no "modified"`);
-  if (r.affected !== undefined && !Array.isArray(r.affected)) throw new OsvFormatError(`${where}: ${r.id} "affected" is not a list`);
-  for (const a of (r.affected as unknown[] | undefined) ?? []) {
-    if (typeof a !== 'object' || a === null) throw new OsvFormatError(`${where}: ${r.id} has a malformed "affected" entry`);
-    const ranges = (a as OsvAffected).ranges;
-    if (ranges !== undefined && (!Array.isArray(ranges) || ranges.some((g) => !g || !Array.isArray(g.events)))) {
-      throw new OsvFormatError(`${where}: ${r.id} has a malformed range`);
-    }
-  }
+  const problem = checkOsvShape(value);
+  if (problem !== undefined) throw new OsvFormatError(`${where}: ${r.id} is malformed: ${problem}`);
   return r as unknown as OsvRecord;
+}
+
+/**
+ * Parses one OSV record's text with the depth guard (src/common/json.ts) and checks its shape; any failure is an
+ * OsvFormatError (the record is skipped by importers).
+ */
+export function parseOsvRecord(text: string, where: string): OsvRecord {
+  return asOsvRecord(parseJson(text, { what: where, errorClass: OsvFormatError }), where);
 }
 
 /**

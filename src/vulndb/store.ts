@@ -2,6 +2,7 @@ import { closeSync, existsSync, fstatSync, writeSync, linkSync, copyFileSync, mk
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import { storedLocation } from './http.js';
 import { baseEcosystem, slimRecord, type OsvRecord } from './osv.js';
 import { enrichmentKey, mergeEnrichment, type Enrichment, type EnrichmentLookup, type EnrichmentRecord } from './enrichment.js';
 import { packageKey } from './names.js';
@@ -385,7 +386,7 @@ function stateOf(s: SourceState): SourceState {
     id: s.id,
     provider: s.provider,
     kind: s.kind,
-    location: s.location,
+    location: storedLocation(s.location),
     fetchedAt: s.fetchedAt,
     ...(s.etag ? { etag: s.etag } : {}),
     ...(s.lastModified ? { lastModified: s.lastModified } : {}),

@@ -42,6 +42,11 @@ export async function updateDatabase(options: UpdateOptions): Promise<UpdateResu
       const previousRecords = (id: string): ReturnType<typeof readSourceRecords> => (previous.has(id) ? readSourceRecords(options.cacheDir, id) : undefined);
       batches.push(...(await provider.fetch(req.options, { logger: options.logger, previous, previousRecords, now, ...(options.signal ? { signal: options.signal } : {}) })));
     }
+    for (const b of batches) {
+      if (b.notModified || b.skipped.length === 0) continue;
+      const first = b.skipped[0]!;
+      options.logger.warning(`${b.id}: skipped ${b.skipped.length} bad record(s), e.g. ${first.where}: ${first.reason}`);
+    }
     const { metadata } = writeDatabase(options.cacheDir, batches, now());
     return {
       metadata,

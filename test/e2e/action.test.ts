@@ -263,7 +263,7 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
   it('a bad input is one clear ::error and a failed step, with no stack trace', async () => {
     const run = await runBundle({ image: 'oci-dir:image:app', 'fail-on': 'sometimes' });
     expect(run.code).toBe(3);
-    expect(run.stdout).toContain('::error::Portcullis: input fail-on must be one of stop, warn, never, got "sometimes"');
+    expect(run.stdout).toContain('::error::Portcullis: configuration error: input fail-on must be one of stop, warn, never, got "sometimes"');
     expect(run.stdout).not.toMatch(/\n\s+at /);
     expect(run.summary).toContain('## ❌ Portcullis: error');
     expect(run.outputs).toEqual({});

@@ -113,7 +113,7 @@ describe('portcullis: errors are one line and exit 3', () => {
     expect(r.status).toBe(3);
     const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('portcullis:'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^portcullis: error: /);
+    expect(lines[0]).toMatch(/^portcullis: (configuration|image) error: /);
     expect(lines[0]).toMatch(message);
   });
 

@@ -10,6 +10,7 @@ import { dump, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { describeUnless } from '../helpers/skip.js';
 import { seedDatabase } from '../helpers/vulndb.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
@@ -148,9 +149,7 @@ describe('GitLab template and component: the files', () => {
 
 const gcl = gclBlocker();
 if (gcl) console.warn(`gitlab-ci-local cases skipped: ${gcl}`);
-const describeGcl = gcl ? describe.skip : describe;
-
-describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)', () => {
+describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-in CLI)', () => {
   let dir: string;
   let states: Map<string, State>;
   beforeAll(async () => {
@@ -238,9 +237,7 @@ describeGcl('GitLab template and component under gitlab-ci-local (stand-in CLI)'
 
 const blocker = gcl ?? e2eBlocker();
 if (!gcl && blocker) console.warn(`gitlab end-to-end cases skipped: ${blocker}`);
-const describeReal = blocker ? describe.skip : describe;
-
-describeReal('GitLab template and component scanning the shared mini image (real CLI, offline)', () => {
+describeUnless(blocker, 'GitLab template and component scanning the shared mini image (real CLI, offline)', () => {
   let dir: string;
   let states: Map<string, State>;
   let log: string;

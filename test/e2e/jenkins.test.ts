@@ -5,9 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { describeUnless } from '../helpers/skip.js';
 import { seedDatabase } from '../helpers/vulndb.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
 
@@ -149,14 +150,14 @@ const STUBBED: Scenario[] = [
   { name: 'example-jenkinsfile', parse: join(PROJECT_ROOT, 'integrations/jenkins/Jenkinsfile') },
 ];
 
-const describeGroovy = onPath('groovy') ? describe : describe.skip;
+const groovyBlocker = onPath('groovy') ? undefined : 'groovy is not installed (apt-get install groovy default-jre-headless)';
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'portcullis-jenkins-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describeGroovy('Jenkins step portcullisScan (pipeline steps stubbed)', () => {
+describeUnless(groovyBlocker, 'Jenkins step portcullisScan (pipeline steps stubbed)', () => {
   let out: Map<string, Outcome>;
   const get = (name: string): Outcome => {
     const o = out.get(name);
@@ -375,11 +376,10 @@ describeGroovy('Jenkins step portcullisScan (pipeline steps stubbed)', () => {
   });
 });
 
-const blocker = e2eBlocker();
-const describeReal = onPath('groovy') && !blocker ? describe : describe.skip;
+const blocker = groovyBlocker ?? e2eBlocker();
 if (blocker) console.warn(`jenkins end-to-end cases skipped: ${blocker}`);
 
-describeReal('Jenkins step portcullisScan running the real CLI on the shared mini image', () => {
+describeUnless(blocker, 'Jenkins step portcullisScan running the real CLI on the shared mini image', () => {
   let out: Map<string, Outcome>;
   let store: TestStore;
   beforeAll(async () => {
@@ -447,7 +447,7 @@ describeReal('Jenkins step portcullisScan running the real CLI on the shared min
   it('error: the build FAILS with the CLI message', () => {
     const o = out.get('real-error')!;
     expect(o.result).toBe('FAILURE');
-    expect(o.thrown).toMatch(/^Portcullis: the scan failed \(exit code 3\): portcullis: error: .*no-such\.tar/);
+    expect(o.thrown).toMatch(/^Portcullis: the scan failed \(exit code 3\): portcullis: image error: .*no-such\.tar does not exist$/);
     expect(steps(o)).toEqual(['sh', 'readFile', 'error']);
   });
 });

@@ -133,12 +133,12 @@ describe('portcullis scan --store-url', () => {
     const down = `http://127.0.0.1:${await closedPort()}`;
     const r = await portcullis(['scan', ref, '--offline', '--policy', GO_POLICY, '-o', 'json=failed-push.json', '--store-url', down, '--store-fail-on-error', '--spool-dir', 'spool-fail']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/\nportcullis: error: the evaluation was not pushed to the store \(--store-fail-on-error\): .+\n$/);
+    expect(r.stderr).toMatch(/\nportcullis: remote error: the evaluation was not pushed to the store \(--store-fail-on-error\): .+\n$/);
     expect(JSON.parse(readFileSync(join(dir, 'failed-push.json'), 'utf8'))).toMatchObject({ decision: 'GO' });
     expect(readdirSync(join(dir, 'spool-fail'))).toHaveLength(1);
     const noStore = await portcullis(['scan', ref, '--offline', '--store-fail-on-error']);
     expect(noStore.status).toBe(3);
-    expect(noStore.stderr).toContain('portcullis: error: --store-fail-on-error needs a store: give --store-url or PORTCULLIS_STORE_URL');
+    expect(noStore.stderr).toContain('portcullis: configuration error: --store-fail-on-error needs a store: give --store-url or PORTCULLIS_STORE_URL');
   });
 
   it('a token without the push scope is refused: spooled, never silent; the next run pushes the spooled one first', async () => {
@@ -177,7 +177,7 @@ describe('portcullis scan --compliance-summary and the compliance gate', () => {
     writeFileSync(join(dir, 'not-a-summary.json'), '{"profile":"x"}');
     const bad = await portcullis(['scan', ref, '--offline', '--compliance-summary', 'not-a-summary.json']);
     expect(bad.status).toBe(3);
-    expect(bad.stderr.trim().split('\n').at(-1)).toBe('portcullis: error: compliance summary not-a-summary.json has no check_type and result; give the oscap-summary.json written by portcullis compliance oscap');
+    expect(bad.stderr.trim().split('\n').at(-1)).toBe('portcullis: configuration error: compliance summary not-a-summary.json has no check_type and result; give the oscap-summary.json written by portcullis compliance oscap');
   });
 
   it("a summary for another image is not counted (with a warning), so check_missing STOPs; none at all says so too", async () => {
@@ -227,9 +227,9 @@ describe('portcullis scan --compliance-from-store', () => {
   it('a store that refuses the lookup is an error, never a silent GO; --compliance-from-store needs a store', async () => {
     const r = await portcullis(['scan', ref, '--offline', '--policy', complianceBundle('check_failed'), '--compliance-from-store', '--store-url', store.url], { PORTCULLIS_STORE_TOKEN: store.tokens.push });
     expect(r.status).toBe(3);
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^portcullis: error: GET http:\/\/127\.0\.0\.1:\d+\/v2\/runtime-compliance\?image_digest=sha256%3A[0-9a-f]{64}: HTTP 403/);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^portcullis: remote error: GET http:\/\/127\.0\.0\.1:\d+\/v2\/runtime-compliance\?image_digest=sha256%3A[0-9a-f]{64}: HTTP 403/);
     const none = await portcullis(['scan', ref, '--offline', '--compliance-from-store']);
     expect(none.status).toBe(3);
-    expect(none.stderr).toContain('portcullis: error: --compliance-from-store needs a store: give --store-url or PORTCULLIS_STORE_URL');
+    expect(none.stderr).toContain('portcullis: configuration error: --compliance-from-store needs a store: give --store-url or PORTCULLIS_STORE_URL');
   });
 });

@@ -19,6 +19,7 @@ import { parseRegistryName } from '../../src/image/registry/reference.js';
 import { OCI_EMPTY_TYPE, OCI_MANIFEST_TYPE, VULNDB_ARTIFACT_TYPE, VULNDB_LAYER_TYPE } from '../../src/vulndb/artifact.js';
 import { missingTools, startRegistry, type RunningRegistry } from '../helpers/registry/real-services.js';
 import { PROJECT_ROOT, sharedPath } from '../helpers/shared.js';
+import { describeUnless } from '../helpers/skip.js';
 
 const CLI = join(PROJECT_ROOT, 'src/entrypoints/cli.ts');
 
@@ -79,9 +80,7 @@ async function startProxy(target: string): Promise<Proxy> {
 }
 
 const skip = missingTools('docker-registry');
-const describeReal = skip ? describe.skip : describe;
-
-describeReal(`vulndb artifact against a real registry${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeUnless(skip, `vulndb artifact against a real registry`, () => {
   let registry: RunningRegistry;
   let proxy: Proxy;
   let dir: string;
@@ -239,7 +238,7 @@ describe('.github/workflows/vulndb.yml', () => {
 });
 
 const skipAuth = missingTools('docker-registry', 'htpasswd');
-(skipAuth ? describe.skip : describe)(`vulndb artifact with registry authentication${skipAuth ? ` (skipped: ${skipAuth})` : ''}`, () => {
+describeUnless(skipAuth, `vulndb artifact with registry authentication`, () => {
   const creds = { user: 'ci', pass: 'fixture-pass' };
   let registry: RunningRegistry;
   let dir: string;

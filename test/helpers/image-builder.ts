@@ -541,6 +541,26 @@ export function writeOciLayout(dir: string, img: BuiltImage): string {
   return dir;
 }
 
+/**
+ * Writes one OCI layout holding several images, each under its own ref name (`refName` of its spec), as a registry
+ * or `skopeo copy --all` would leave them: every blob once, index.json listing each image's top-level descriptor.
+ */
+export function writeOciLayoutRefs(dir: string, images: readonly BuiltImage[]): string {
+  const blobs = new Map<string, Buffer>();
+  for (const img of images) for (const [digest, bytes] of img.blobs) blobs.set(digest, bytes);
+  const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: images.map((img) => img.top) };
+  const files: [string, Buffer][] = [
+    ['oci-layout', OCI_LAYOUT_FILE],
+    ['index.json', Buffer.from(JSON.stringify(index))],
+    ...[...blobs].map(([digest, bytes]): [string, Buffer] => [`blobs/sha256/${hex(digest)}`, bytes]),
+  ];
+  for (const [rel, bytes] of files) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), bytes);
+  }
+  return dir;
+}
+
 /** A tar of an OCI layout (skopeo's oci-archive). `indexFirst` puts index.json before the blobs. */
 export function ociArchiveTar(img: BuiltImage, options: { indexFirst?: boolean } = {}): Buffer {
   const files = ociLayoutFiles(img);

@@ -53,12 +53,14 @@ const installLayer = (p: Package): number | undefined => p.locations.find((l) =>
 
 describeShared('catalog accuracy: debian-fixtures.oci ref app', () => {
   let app: Catalogued;
-  const layerDigests = readFileSync(GT('app.layers.txt'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => /gz=(sha256:[0-9a-f]{64})/.exec(l)![1]!);
-  const minbase = new Set(tsv(GT('minbase.dpkg.tsv')).map(([n, v]) => `${n}@${v}`));
+  let layerDigests: string[];
+  let minbase: Set<string>;
   beforeAll(async () => {
+    layerDigests = readFileSync(GT('app.layers.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => /gz=(sha256:[0-9a-f]{64})/.exec(l)![1]!);
+    minbase = new Set(tsv(GT('minbase.dpkg.tsv')).map(([n, v]) => `${n}@${v}`));
     app = await catalogRef('app');
   });
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../src/common/logger.js';
 import { makePayload } from '../../src/publish/sink.js';
 import { storeSinkKind } from '../../src/publish/store-sink.js';
@@ -18,6 +18,7 @@ import { makeReport, randomDigest } from '../../src/store/testing/fixtures.js';
 import { freePort, POSTGRES_BIN, startPostgres, type PostgresServer } from '../../src/store/testing/postgres-server.js';
 import { createToken } from '../../src/store/tokens.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
+import { describeUnless } from '../helpers/skip.js';
 
 const CLIENTS = 20;
 const PUSHES = 200;
@@ -68,8 +69,7 @@ const backends = [
 ];
 
 for (const b of backends) {
-  const suite = b.available ? describe : describe.skip;
-  suite(`store restart mid-load on ${b.name}${b.available ? '' : ' (skipped: PostgreSQL is not installed)'}`, () => {
+  describeUnless(b.available ? undefined : 'PostgreSQL is not installed (apt-get install postgresql)', `store restart mid-load on ${b.name}`, () => {
     it(`SIGKILL after ${KILL_AFTER} of ${PUSHES} acknowledged pushes from ${CLIENTS} clients loses and duplicates nothing`, async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'portcullis-restart-'));
       const database = await b.database();
@@ -82,7 +82,8 @@ for (const b of backends) {
       let child = startServe(dataDir, port, database);
       try {
         await waitHealthy(url, child);
-        const sink = storeSinkKind.create({ url, auth: { kind: 'bearer', token }, timeoutMs: 10_000 });
+        // retries: 0, so that every failure the kill causes reaches this loop and is counted
+        const sink = storeSinkKind.create({ url, auth: { kind: 'bearer', token }, timeoutMs: 10_000, retries: 0 });
         const digest = randomDigest();
         const payloads = Array.from({ length: PUSHES }, (_, i) =>
           makePayload({

@@ -190,7 +190,7 @@ private void publish(Map opts, Map<String, String> reports) {
   }
 }
 
-/** The CLI's `portcullis: error: ...` line from its stderr, or the last line it printed. */
+/** The CLI's `portcullis: <kind> error: ...` line (configuration, image, remote, internal) from its stderr, or the last line it printed. */
 private String errorMessage(String reportDir) {
   String text = ''
   try {
@@ -199,6 +199,6 @@ private String errorMessage(String reportDir) {
     return 'no output from the CLI (is it installed on the agent? see cliCommand / installation)'
   }
   List<String> lines = text.readLines().findAll { it.trim() }
-  String line = lines.reverse().find { it.contains('portcullis: error:') } ?: (lines ? lines.last() : null)
+  String line = lines.reverse().find { (it =~ /portcullis: ([a-z]+ )?error:/).find() } ?: (lines ? lines.last() : null)
   return line ? line.trim() : 'the CLI printed nothing'
 }

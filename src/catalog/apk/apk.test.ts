@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import { describeShared, sharedEntries, sharedPath } from '../../../test/helpers/shared.js';
 import { viewFromDirectory } from '../../image/directory.js';
 import { viewFromTarball } from '../../image/tarball.js';
 import { silentLogger } from '../../common/logger.js';
@@ -141,7 +141,7 @@ describe('apk purl rules (package_test.go)', () => {
 const ROOTFS = 'fixtures/rootfs/alpine';
 
 describeShared('apk cataloger on the Alpine minirootfs tarballs (ground-truth/*.apk.tsv)', () => {
-  const tarballs = readdirSync(sharedPath(ROOTFS)).filter((f) => f.endsWith('.tar.gz'));
+  const tarballs = sharedEntries(() => readdirSync(sharedPath(ROOTFS)).filter((f) => f.endsWith('.tar.gz')));
 
   it('has the four tarballs', () => {
     expect(tarballs).toHaveLength(4);

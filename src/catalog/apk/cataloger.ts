@@ -15,7 +15,7 @@ export const apkCataloger: Cataloger = {
   description: 'Alpine and Wolfi packages from the apk database (/lib/apk/db/installed)',
   tags: ['image', 'directory', 'installed', 'os', 'apk'],
   // Every layer's version of the database: the layer that introduced each package is found by comparing them.
-  requests: [{ id: ID, paths: [APK_DB_PATH], everyLayer: true }],
+  requests: [{ id: ID, paths: [APK_DB_PATH], everyLayer: true, database: true }],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
     return Promise.resolve(catalogApk(ctx));
   },
@@ -24,12 +24,12 @@ export const apkCataloger: Cataloger = {
 function catalogApk(ctx: CatalogContext): CatalogResult {
   const { view } = ctx;
   const { text, reason } = readIfPresent(view, APK_DB_PATH);
-  if (text === undefined) return { packages: [], unknowns: reason ? [dbUnknown(view, ID, APK_DB_PATH, reason)] : [] };
+  if (text === undefined) return { packages: [], unknowns: reason ? [dbUnknown(view, ID, APK_DB_PATH, reason, 'apk')] : [] };
   const parsed = parseApkDb(text);
   const unknowns: Unknown[] = [];
   if (parsed.errors.length > 0) {
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problems)` : '';
-    unknowns.push(dbUnknown(view, ID, APK_DB_PATH, `malformed apk database: ${parsed.errors[0]}${more}`));
+    unknowns.push(dbUnknown(view, ID, APK_DB_PATH, `malformed apk database: ${parsed.errors[0]}${more}`, 'apk'));
   }
   const location = dbLocation(view, APK_DB_PATH);
   const deps = resolveApkDependencies(parsed.records);

@@ -63,6 +63,19 @@ describeShared('detectDistro on the os-release fixtures (EXPECTED.md)', () => {
     expect(distro).toMatchObject(more);
   });
 
+  // Anchore's distro_version is VERSION_ID, or the major of /etc/debian_version where os-release has none
+  // (anchore/anchore-engine anchore_engine/analyzers/utils.py get_distro_from_squashtar); the refined point
+  // release stays in versionId for matching.
+  it.each([
+    ['os/debian/with-point-release', '13.5', '13'],
+    ['os/debian/from-debian_version', '10.8', '10'],
+    ['os/debian/from-os-release', '8', undefined],
+  ])('%s keeps os-release VERSION_ID as releaseVersionId', async (dir, versionId, releaseVersionId) => {
+    const distro = await detect(dir);
+    expect(distro).toMatchObject({ id: 'debian', versionId });
+    expect(distro!.releaseVersionId).toBe(releaseVersionId);
+  });
+
   it('finds no release in os/empty', async () => {
     expect(await detect('os/empty')).toBeUndefined();
   });

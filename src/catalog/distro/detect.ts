@@ -43,7 +43,8 @@ export const DISTRO_REQUESTS: readonly FileRequest[] = [DISTRO_FILE_REQUEST, BUS
 /**
  * Identifies the distro, in this order: `/etc/os-release`, `/usr/lib/os-release`, `/etc/alpine-release`,
  * `/etc/debian_version`, `/etc/system-release-cpe`, `/etc/redhat-release`, then a busybox-only image's banner.
- * A Debian os-release is refined by `/etc/debian_version` (13 → 13.5; distroless images have no VERSION_ID).
+ * A Debian os-release is refined by `/etc/debian_version` (13 → 13.5, keeping 13 as `releaseVersionId`; distroless
+ * images have no VERSION_ID).
  */
 export function detectDistro(view: FileView): DetectedDistro | undefined {
   for (const path of OS_RELEASE_PATHS) {
@@ -175,10 +176,19 @@ export function refineAlpineBranch(release: DetectedDistro, repositories: string
   release.versionCodename = branches.has('edge') || branches.size !== 1 ? 'edge' : [...branches][0]!;
 }
 
+/**
+ * The point release of `/etc/debian_version` refines os-release's VERSION_ID (`12` → `12.7`), which is kept as
+ * `releaseVersionId`: Anchore's `distro_version` is VERSION_ID, or the major of `/etc/debian_version` where
+ * os-release has none (anchore-engine `anchore_engine/analyzers/utils.py` `get_distro_from_squashtar`).
+ */
 function refineDebian(release: DetectedDistro, debianVersion: string | undefined): void {
   const point = firstLine(debianVersion);
   if (!point || !/^\d+(\.\d+)*$/.test(point)) return; // `bookworm/sid` on testing: keep os-release's value
-  if (release.versionId === undefined || point === release.versionId || point.startsWith(`${release.versionId}.`)) release.versionId = point;
+  const osRelease = release.versionId;
+  if (osRelease !== undefined && point !== osRelease && !point.startsWith(`${osRelease}.`)) return;
+  release.versionId = point;
+  const anchore = osRelease ?? /^(\d+)\./.exec(point)?.[1];
+  if (anchore !== undefined && anchore !== point) release.releaseVersionId = anchore;
 }
 
 function busyboxVersion(view: FileView): string | undefined {

@@ -14,9 +14,10 @@ export function dbLocation(view: FileView, path: string): PackageLocation {
   return provenance ? { path, provenance } : { path };
 }
 
-export function dbUnknown(view: FileView, stage: string, path: string, reason: string): Unknown {
+/** `packageDatabase`: the file is the package database of that type, whose packages are missing (a catalog gap). */
+export function dbUnknown(view: FileView, stage: string, path: string, reason: string, packageDatabase?: PackageType): Unknown {
   const layerDigest = view.get(path, { follow: true })?.provenance.layerDigest;
-  return { stage, path, reason, ...(layerDigest ? { layerDigest } : {}) };
+  return { stage, path, reason, ...(layerDigest ? { layerDigest } : {}), ...(packageDatabase ? { packageDatabase } : {}) };
 }
 
 /** Joins a database-relative path (`usr/bin/x`, `./usr/bin/x`, `/usr/bin/x`) into an absolute image path. */

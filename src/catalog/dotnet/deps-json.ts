@@ -4,6 +4,8 @@ import type { CatalogContext, CatalogResult, Cataloger } from '../cataloger.js';
 import { purl } from '../purl.js';
 import { catalogUnknown, errorMessage, languagePackage } from '../npm/language-package.js';
 import { isRecord } from '../npm/package-json.js';
+import { ImageError } from '../../common/errors.js';
+import { parseJson } from '../../common/json.js';
 
 export interface DotnetLibrary {
   name: string;
@@ -19,8 +21,12 @@ export interface DotnetLibrary {
 /** Library types that are not packages: reference assemblies are facades of the framework, not shipped code. */
 const NOT_PACKAGES = new Set(['referenceassembly', 'reference']);
 
+/**
+ * Throws an ImageError on text that is not JSON (or is nested too deeply to walk safely) and an Error on JSON
+ * without a `libraries` object. A dependency whose version is not a string is skipped.
+ */
 export function parseDepsJson(text: string): DotnetLibrary[] {
-  const doc: unknown = JSON.parse(text);
+  const doc = parseJson(text, { what: 'deps.json', errorClass: ImageError });
   if (!isRecord(doc) || !isRecord(doc.libraries)) throw new Error('not a deps.json: no "libraries" object');
   const deps = new Map<string, Set<string>>();
   if (isRecord(doc.targets)) {
@@ -29,7 +35,7 @@ export function parseDepsJson(text: string): DotnetLibrary[] {
       for (const [key, entry] of Object.entries(target)) {
         if (!isRecord(entry) || !isRecord(entry.dependencies)) continue;
         const set = deps.get(key) ?? new Set<string>();
-        for (const [n, v] of Object.entries(entry.dependencies)) set.add(`${n}/${String(v)}`);
+        for (const [n, v] of Object.entries(entry.dependencies)) if (typeof v === 'string') set.add(`${n}/${v}`);
         deps.set(key, set);
       }
     }
@@ -62,7 +68,7 @@ export const dotnetDepsJsonCataloger: Cataloger = {
       if (!path.endsWith('.deps.json')) continue;
       const r = ctx.view.read(path);
       if (!r.ok) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'dotnet'));
         continue;
       }
       try {
@@ -85,7 +91,7 @@ export const dotnetDepsJsonCataloger: Cataloger = {
           );
         }
       } catch (e) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid deps.json: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid deps.json: ${errorMessage(e)}`, 'dotnet'));
       }
     }
     return Promise.resolve({ packages, unknowns });

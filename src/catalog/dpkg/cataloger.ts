@@ -5,7 +5,7 @@ import { distroQualifier } from '../distro/detect.js';
 import { absolutePath, dbLocation, dbUnknown, osPackageId, readIfPresent } from '../distro/os-package.js';
 import { gapUnknowns, packageOrigins, withOrigin } from '../package-origin.js';
 import { purl } from '../purl.js';
-import { parseDebianCopyright } from './copyright.js';
+import { parseDebianCopyright, parseDebianCopyrightNames } from './copyright.js';
 import { isInstalled, parseDpkgStatus, resolveDpkgDependencies, type DpkgRecord } from './parse.js';
 
 export const DPKG_STATUS_PATH = '/var/lib/dpkg/status';
@@ -23,7 +23,7 @@ export const dpkgCataloger: Cataloger = {
   tags: ['image', 'directory', 'installed', 'os', 'dpkg', 'deb'],
   requests: [
     // The databases in every layer's version: the layer that introduced each package is found by comparing them.
-    { id: ID, paths: [DPKG_STATUS_PATH], globs: [`${STATUS_D}/*`], everyLayer: true },
+    { id: ID, paths: [DPKG_STATUS_PATH], globs: [`${STATUS_D}/*`], everyLayer: true, database: true },
     { id: ID, globs: [`${INFO}/*.list`, `${INFO}/*.md5sums`, `${INFO}/*.conffiles`] },
     { id: ID, globs: ['/usr/share/doc/*/copyright'], maxBytes: 1024 * 1024 },
   ],
@@ -41,13 +41,13 @@ function catalogDpkg(ctx: CatalogContext): CatalogResult {
   for (const dbPath of databases) {
     const { text, reason } = readIfPresent(view, dbPath);
     if (text === undefined) {
-      if (reason) unknowns.push(dbUnknown(view, ID, dbPath, reason));
+      if (reason) unknowns.push(dbUnknown(view, ID, dbPath, reason, 'deb'));
       continue;
     }
     const parsed = parseDpkgStatus(text);
     if (parsed.errors.length > 0) {
       const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problems)` : '';
-      unknowns.push(dbUnknown(view, ID, dbPath, `malformed dpkg status file: ${parsed.errors[0]}${more}`));
+      unknowns.push(dbUnknown(view, ID, dbPath, `malformed dpkg status file: ${parsed.errors[0]}${more}`, 'deb'));
     }
     const installed = parsed.records.filter(isInstalled);
     const deps = resolveDpkgDependencies(installed);
@@ -101,6 +101,7 @@ function toPackage(
   const copyrightPath = `/usr/share/doc/${r.name}/copyright`;
   const copyright = readIfPresent(view, copyrightPath);
   if (copyright.reason) unknowns.push(dbUnknown(view, ID, copyrightPath, copyright.reason));
+  const declared = copyright.text === undefined ? [] : parseDebianCopyrightNames(copyright.text);
   const licenses = copyright.text === undefined ? [] : parseDebianCopyright(copyright.text);
   const files = ownedFiles(view, r, distroless);
   return {
@@ -110,6 +111,7 @@ function toPackage(
     version: r.version,
     purl: debPurl(r, distro),
     licenses,
+    ...(declared.length > 0 ? { declaredLicenses: declared } : {}),
     // The database first; then the package's own file list, whose layer is the one that installed the package.
     locations: files.from[0] ? [location, dbLocation(view, files.from[0])] : [location],
     foundBy: ID,

@@ -4,19 +4,27 @@
  * otherwise. Free-form copyright files give nothing.
  */
 export function parseDebianCopyright(text: string): string[] {
+  return dedupe(parseDebianCopyrightNames(text).map(toSpdxExpression));
+}
+
+/**
+ * The same `License:` fields as written (`GPL-2+`, `BSD-2-clause`, `GPL-2+ or Artistic`), each once, in file
+ * order: the names Anchore's licenses gate matches (anchore-engine
+ * `tests/unit/anchore_engine/services/policy_engine/engine/policy/gates/test_licenses.py`).
+ */
+export function parseDebianCopyrightNames(text: string): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
   for (const line of text.split('\n')) {
     const m = /^License:[ \t]*(\S.*?)\s*$/i.exec(line);
     if (!m) continue;
     if (m[1]!.toLowerCase() === 'none') continue;
-    const license = toSpdxExpression(m[1]!);
-    if (license && !seen.has(license)) {
-      seen.add(license);
-      out.push(license);
-    }
+    out.push(m[1]!);
   }
-  return out;
+  return dedupe(out);
+}
+
+function dedupe(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
 }
 
 /** `GPL-2+ or Artistic` → `GPL-2.0-or-later OR Artistic-1.0-Perl`; a name with no SPDX equivalent stays as written. */

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import { describeShared, itShared, sharedPath } from '../../../test/helpers/shared.js';
 import { viewFromDirectory } from '../../image/directory.js';
 import { viewFromTarball } from '../../image/tarball.js';
 import { silentLogger } from '../../common/logger.js';
 import { DISTRO_REQUESTS, detectDistro } from '../distro/detect.js';
 import { dpkgCataloger, debPurl } from './cataloger.js';
-import { parseDebianCopyright, toSpdxExpression } from './copyright.js';
+import { parseDebianCopyright, parseDebianCopyrightNames, toSpdxExpression } from './copyright.js';
 import { isInstalled, parseDpkgStatus, parseInstalledSize, resolveDpkgDependencies } from './parse.js';
 
 const FIX = 'fixtures/catalogers/debian';
@@ -155,16 +155,16 @@ describeShared('dpkg cataloger on fixture trees', () => {
 });
 
 describe('deb purls and copyright licences', () => {
-  it('percent-encodes the epoch and omits the namespace without a distro', () => {
+  it('keeps the epoch colon unencoded (purl-spec) and omits the namespace without a distro', () => {
     expect(debPurl({ name: 'zlib1g', version: '1:1.3.dfsg-3.1ubuntu2.1', arch: 'amd64', sourceName: 'zlib' }, undefined)).toBe(
-      'pkg:deb/zlib1g@1%3A1.3.dfsg-3.1ubuntu2.1?arch=amd64&upstream=zlib',
+      'pkg:deb/zlib1g@1:1.3.dfsg-3.1ubuntu2.1?arch=amd64&upstream=zlib',
     );
     expect(debPurl({ name: 'bash', version: '5.2.15-2+b13', arch: 'amd64', sourceName: 'bash', sourceVersion: '5.2.15-2' }, { id: 'debian', versionId: '12.7' })).toBe(
       'pkg:deb/debian/bash@5.2.15-2%2Bb13?arch=amd64&distro=debian-12&upstream=bash%405.2.15-2',
     );
   });
 
-  it('maps DEP-5 short names to SPDX and keeps the rest', () => {
+  itShared('maps DEP-5 short names to SPDX and keeps the rest', () => {
     expect(toSpdxExpression('GPL-2+ or Artistic')).toBe('GPL-2.0-or-later OR Artistic-1.0-Perl');
     expect(toSpdxExpression('Expat')).toBe('MIT');
     expect(toSpdxExpression('permissive-fsf')).toBe('permissive-fsf');
@@ -174,6 +174,17 @@ describe('deb purls and copyright licences', () => {
     expect(lzma).toContain('GPL-2.0-or-later');
     expect(lzma).toContain('PD');
     expect(lzma).not.toContain('none');
+  });
+
+  // Anchore matches licences as the copyright file writes them (anchore/anchore-engine
+  // tests/unit/anchore_engine/services/policy_engine/engine/policy/gates/test_licenses.py: `LGPL-2.1+`, `BSD-2-clause`).
+  itShared('keeps the DEP-5 short names as written, once each, for the licenses gate', () => {
+    expect(parseDebianCopyrightNames(raw('syft/copyright/libaudit-common'))).toEqual(['GPL-2', 'LGPL-2.1']);
+    const lzma = parseDebianCopyrightNames(raw('syft/copyright/liblzma5'));
+    expect(lzma).toEqual(expect.arrayContaining(['GPL-2+', 'LGPL-2.1+', 'PD', 'permissive-fsf']));
+    expect(lzma).not.toContain('none');
+    expect(lzma).not.toContain('GPL-2.0-or-later');
+    expect(new Set(lzma).size).toBe(lzma.length);
   });
 });
 

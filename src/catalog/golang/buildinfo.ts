@@ -127,8 +127,10 @@ export function parseGoBinary(d: Buffer): GoBuildInfo | undefined {
   const ptrSize = win[14]!;
   if (ptrSize !== 4 && ptrSize !== 8) throw new Error(`Go build info with pointer size ${ptrSize}`);
   const bigEndian = (win[15]! & 1) === 1;
-  const readPtr = (o: number): number =>
-    ptrSize === 8 ? Number(bigEndian ? d.readBigUInt64BE(o) : d.readBigUInt64LE(o)) : bigEndian ? d.readUInt32BE(o) : d.readUInt32LE(o);
+  const readPtr = (o: number): number => {
+    if (o < 0 || o + ptrSize > d.length) throw new Error(`Go build info pointer at offset ${o} is past the end of the file`);
+    return ptrSize === 8 ? Number(bigEndian ? d.readBigUInt64BE(o) : d.readBigUInt64LE(o)) : bigEndian ? d.readUInt32BE(o) : d.readUInt32LE(o);
+  };
   const readGoString = (addr: number): string => {
     const hdr = addrToOffset(exe, addr, 2 * ptrSize);
     if (hdr < 0) return '';

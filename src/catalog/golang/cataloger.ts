@@ -97,7 +97,7 @@ export const goBinaryCataloger: Cataloger = {
     for (const path of ctx.view.capturedPaths()) {
       const r = ctx.view.sinkResult(ID, path) as GoSinkResult | undefined;
       if (!r) continue;
-      if (r.error) unknowns.push(catalogUnknown(ctx.view, ID, path, r.error));
+      if (r.error) unknowns.push(catalogUnknown(ctx.view, ID, path, r.error, 'go-module'));
       if (r.info) packages.push(...goPackages(ctx.view, path, r.info));
     }
     return Promise.resolve({ packages, unknowns });

@@ -1,6 +1,7 @@
 /**
  * Just enough of ELF, PE and Mach-O to find sections and map virtual addresses to file offsets, for binaries held
- * in memory. Shared by the Go build-info and Rust cargo-auditable readers.
+ * in memory. Shared by the Go build-info and Rust cargo-auditable readers. Every header field is bounds-checked
+ * before it is read: a truncated or corrupt table answers undefined (not an executable), never a RangeError.
  */
 
 export type ExecFormat = 'elf' | 'pe' | 'macho';
@@ -60,8 +61,9 @@ export function sectionData(d: Buffer, exe: Executable, name: string): Buffer | 
 }
 
 function readElf(d: Buffer): Executable | undefined {
-  if (d.length < 52) return undefined;
   const is64 = d[4] === 2;
+  // The ELF header is 52 bytes (32-bit) or 64 bytes (64-bit); a section header is at least 40 or 64 bytes.
+  if (d.length < (is64 ? 64 : 52)) return undefined;
   const le = d[5] === 1;
   const u16 = (o: number): number => (le ? d.readUInt16LE(o) : d.readUInt16BE(o));
   const u32 = (o: number): number => (le ? d.readUInt32LE(o) : d.readUInt32BE(o));
@@ -70,6 +72,7 @@ function readElf(d: Buffer): Executable | undefined {
   const shentsize = u16(is64 ? 0x3a : 0x2e);
   const shnum = u16(is64 ? 0x3c : 0x30);
   const shstrndx = u16(is64 ? 0x3e : 0x32);
+  if (shnum > 0 && shentsize < (is64 ? 64 : 40)) return undefined;
   const raw: { nameOff: number; addr: number; offset: number; size: number; type: number }[] = [];
   for (let i = 0; i < shnum; i++) {
     const o = shoff + i * shentsize;
@@ -101,7 +104,8 @@ function readElf(d: Buffer): Executable | undefined {
 function readPe(d: Buffer): Executable | undefined {
   if (d.length < 0x40) return undefined;
   const pe = d.readUInt32LE(0x3c);
-  if (pe + 24 > d.length || d.readUInt32LE(pe) !== 0x00004550) return undefined;
+  // The COFF header (24 bytes with the signature) and the optional header's first 32 bytes (up to the image base).
+  if (pe + 24 + 32 > d.length || d.readUInt32LE(pe) !== 0x00004550) return undefined;
   const nsections = d.readUInt16LE(pe + 6);
   const optSize = d.readUInt16LE(pe + 20);
   const opt = pe + 24;
@@ -122,17 +126,27 @@ function readPe(d: Buffer): Executable | undefined {
   return { format: 'pe', littleEndian: true, ptrSize: is64 ? 8 : 4, sections };
 }
 
-function readMachO(d: Buffer): Executable | undefined {
+/** A Java class file shares the universal magic; its "architecture count" (the class version) is 43 or more. */
+const MAX_FAT_ARCHS = 42;
+
+function readMachO(d: Buffer, nested = false): Executable | undefined {
+  if (d.length < 4) return undefined;
   const m = d.readUInt32BE(0);
   if (m === 0xcafebabe) {
-    // Universal binary: read the first architecture.
-    if (d.length < 28) return undefined;
+    // Universal binary: read the first architecture (fat_header, then fat_arch entries of 20 bytes).
+    if (nested || d.length < 28) return undefined;
+    const narch = d.readUInt32BE(4);
+    if (narch === 0 || narch > MAX_FAT_ARCHS) return undefined;
     const off = d.readUInt32BE(16);
-    const inner = readMachO(d.subarray(off));
+    // The slice must start after the header and its arch table and hold at least a Mach-O header.
+    if (off < 8 + narch * 20 || off + 28 > d.length) return undefined;
+    const inner = readMachO(d.subarray(off), true);
     return inner && { ...inner, sections: inner.sections.map((s) => ({ ...s, offset: s.offset + off })) };
   }
   const le = m === 0xcefaedfe || m === 0xcffaedfe;
   const is64 = m === 0xfeedfacf || m === 0xcffaedfe;
+  if (!le && !is64 && m !== 0xfeedface) return undefined;
+  if (d.length < (is64 ? 32 : 28)) return undefined;
   const u32 = (o: number): number => (le ? d.readUInt32LE(o) : d.readUInt32BE(o));
   const u64 = (o: number): number => Number(le ? d.readBigUInt64LE(o) : d.readBigUInt64BE(o));
   const ncmds = u32(16);
@@ -143,9 +157,11 @@ function readMachO(d: Buffer): Executable | undefined {
     const cmd = u32(p);
     const size = u32(p + 4);
     if (cmd === 0x19 || cmd === 0x1) {
+      if (p + (is64 ? 72 : 56) > d.length) return undefined;
       const nsects = u32(p + (is64 ? 64 : 48));
       let s = p + (is64 ? 72 : 56);
       for (let j = 0; j < nsects; j++, s += is64 ? 80 : 68) {
+        if (s + (is64 ? 80 : 68) > d.length) return undefined;
         const sect = d.toString('latin1', s, s + 16).replace(/\0.*$/, '');
         const seg = d.toString('latin1', s + 16, s + 32).replace(/\0.*$/, '');
         sections.push({

@@ -49,12 +49,12 @@ export function createJavaArchiveCataloger(options: ArchiveOptions = {}): Catalo
         if (!isJavaArchiveName(path)) continue;
         const r = ctx.view.read(path);
         if (!r.ok) {
-          unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+          unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'java-archive'));
           continue;
         }
         const { artifacts, problems } = parseJavaArchive(r.data, path, options);
         packages.push(...artifactPackages(ctx.view, path, artifacts, this.id));
-        for (const p of problems) unknowns.push({ ...catalogUnknown(ctx.view, this.id, path, p.reason), path: p.virtualPath });
+        for (const p of problems) unknowns.push({ ...catalogUnknown(ctx.view, this.id, path, p.reason, 'java-archive'), path: p.virtualPath });
       }
       return Promise.resolve({ packages, unknowns });
     },

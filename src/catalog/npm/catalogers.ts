@@ -43,7 +43,7 @@ export const npmInstalledCataloger: Cataloger = {
       const text = ctx.view.readText(path);
       if (text === undefined) {
         const r = ctx.view.read(path);
-        if (!r.ok) unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+        if (!r.ok) unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'npm'));
         continue;
       }
       try {
@@ -66,7 +66,7 @@ export const npmInstalledCataloger: Cataloger = {
           }),
         );
       } catch (e) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid package.json: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid package.json: ${errorMessage(e)}`, 'npm'));
       }
     }
     return Promise.resolve({ packages, unknowns });
@@ -114,7 +114,7 @@ export const npmLockfileCataloger: Cataloger = {
       if (!isCountedLockfile(ctx.view, path)) continue;
       const r = ctx.view.read(path);
       if (!r.ok) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'npm'));
         continue;
       }
       const dir = dirname(path);
@@ -134,7 +134,7 @@ export const npmLockfileCataloger: Cataloger = {
           );
         }
       } catch (e) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid ${basename(path)}: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid ${basename(path)}: ${errorMessage(e)}`, 'npm'));
       }
     }
     return Promise.resolve({ packages, unknowns });

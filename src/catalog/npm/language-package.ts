@@ -34,9 +34,10 @@ export function languagePackage(view: FileView | undefined, input: LanguagePacka
   return pkg;
 }
 
-export function catalogUnknown(view: FileView | undefined, foundBy: string, path: string, reason: string): Unknown {
+/** `packageDatabase`: the file lists packages of that type, which are missing from the catalog (a catalog gap). */
+export function catalogUnknown(view: FileView | undefined, foundBy: string, path: string, reason: string, packageDatabase?: PackageType): Unknown {
   const layerDigest = view?.get(path)?.provenance.layerDigest;
-  return { stage: `catalog/${foundBy}`, reason, path, ...(layerDigest ? { layerDigest } : {}) };
+  return { stage: `catalog/${foundBy}`, reason, path, ...(layerDigest ? { layerDigest } : {}), ...(packageDatabase ? { packageDatabase } : {}) };
 }
 
 export function errorMessage(e: unknown): string {

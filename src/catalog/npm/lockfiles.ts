@@ -1,5 +1,7 @@
 /** Parsers for npm's package-lock.json (v1/v2/v3), yarn.lock (v1 and berry) and pnpm-lock.yaml (v5 to v9). */
 import { loadAll } from 'js-yaml';
+import { ImageError } from '../../common/errors.js';
+import { parseJson } from '../../common/json.js';
 import { isRecord, npmLicenses } from './package-json.js';
 
 export interface LockEntry {
@@ -18,7 +20,7 @@ export interface LockOptions {
 // ---------------------------------------------------------------------------------------------- package-lock.json
 
 export function parsePackageLock(text: string, options: LockOptions = {}): LockEntry[] {
-  const doc: unknown = JSON.parse(text);
+  const doc = parseJson(text, { what: 'package-lock.json', errorClass: ImageError });
   if (!isRecord(doc)) throw new Error('package-lock.json is not a JSON object');
   const out = new EntrySet();
   if (isRecord(doc.packages)) {
@@ -132,10 +134,11 @@ function berryBlocks(text: string): YarnBlock[] {
     const deps = isRecord(raw.dependencies) ? raw.dependencies : {};
     blocks.push({
       specs: splitSpecs(key),
-      version: raw.version === undefined ? '' : String(raw.version),
-      dependencies: Object.entries(deps).map(([n, r]) => {
-        const range = String(r);
-        return /^[a-z]+:/.test(range) ? `${n}@${range}` : `${n}@npm:${range}`;
+      version: scalarText(raw.version) ?? '',
+      dependencies: Object.entries(deps).flatMap(([n, r]) => {
+        const range = scalarText(r);
+        if (range === undefined) return [];
+        return [/^[a-z]+:/.test(range) ? `${n}@${range}` : `${n}@npm:${range}`];
       }),
     });
   }
@@ -170,7 +173,19 @@ function nameFromRegistryUrl(url: string): string | undefined {
   const last = segments[segments.length - 1];
   const prev = segments[segments.length - 2];
   if (!last) return undefined;
-  return prev?.startsWith('@') ? `${decodeURIComponent(prev)}/${last}` : decodeURIComponent(last);
+  const scope = prev?.startsWith('@') ? decodeUriSegment(prev) : '';
+  const name = decodeUriSegment(last);
+  if (scope === undefined || name === undefined) return undefined;
+  return scope ? `${scope}/${name}` : name;
+}
+
+/** decodeURIComponent, or undefined for a malformed escape (`%zz`): such a URL names no package. */
+function decodeUriSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -181,7 +196,7 @@ function prodClosure(blocks: YarnBlock[], packageJson: string | undefined, berry
   if (!packageJson) return undefined;
   let manifest: unknown;
   try {
-    manifest = JSON.parse(packageJson);
+    manifest = parseJson(packageJson, { what: 'package.json', errorClass: ImageError });
   } catch {
     return undefined;
   }
@@ -193,7 +208,8 @@ function prodClosure(blocks: YarnBlock[], packageJson: string | undefined, berry
     const deps = manifest[field];
     if (!isRecord(deps)) continue;
     for (const [n, r] of Object.entries(deps)) {
-      const range = String(r);
+      const range = scalarText(r);
+      if (range === undefined) continue;
       roots.push(berry && !/^[a-z]+:/.test(range) ? `${n}@npm:${range}` : `${n}@${range}`);
     }
   }
@@ -225,7 +241,7 @@ export function parsePnpmLock(text: string, options: LockOptions = {}): LockEntr
     if (!isRecord(doc)) continue;
     if (doc.lockfileVersion === undefined) continue;
     sawLockfile = true;
-    const major = Number.parseFloat(String(doc.lockfileVersion));
+    const major = Number.parseFloat(scalarText(doc.lockfileVersion) ?? '');
     // Direct dependencies of the project(s): v5 `dependencies: {name: version}`, v6 `{name: {version}}`, v9 importers.
     const importers: Record<string, unknown>[] = [doc];
     if (isRecord(doc.importers)) for (const imp of Object.values(doc.importers)) if (isRecord(imp)) importers.push(imp);
@@ -278,6 +294,11 @@ function stripPeerSuffix(version: string, major: number): string {
 }
 
 // -------------------------------------------------------------------------------------------------------- helpers
+
+/** A string or number as text; undefined for any other value (never stringified: it may be nested arbitrarily). */
+function scalarText(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
 
 class EntrySet {
   readonly #map = new Map<string, LockEntry>();

@@ -1,4 +1,6 @@
 /** Parsing of an installed package's `package.json`. */
+import { ImageError } from '../../common/errors.js';
+import { parseJson } from '../../common/json.js';
 
 export interface PackageJsonInfo {
   name: string;
@@ -11,10 +13,11 @@ export interface PackageJsonInfo {
 
 /**
  * Returns the package a `package.json` declares, or null when it declares none (no name or no version: a partial
- * manifest such as `{"type": "module"}` inside a package). Throws on text that is not a JSON object.
+ * manifest such as `{"type": "module"}` inside a package). Throws an ImageError on text that is not JSON (or is
+ * nested too deeply to walk safely) and an Error on JSON that is not an object.
  */
 export function parsePackageJson(text: string): PackageJsonInfo | null {
-  const doc: unknown = JSON.parse(text);
+  const doc = parseJson(text, { what: 'package.json', errorClass: ImageError });
   if (!isRecord(doc)) throw new Error('package.json is not a JSON object');
   const name = typeof doc.name === 'string' ? doc.name.trim() : '';
   const version = typeof doc.version === 'string' ? doc.version.trim() : '';
@@ -27,13 +30,19 @@ export function parsePackageJson(text: string): PackageJsonInfo | null {
   return info;
 }
 
-/** `license` as a string, `{type}`, or an array of either; the legacy `licenses` array of `{type}` objects. */
+/**
+ * `license` as a string, `{type}`, or an array of either; the legacy `licenses` array of `{type}` objects. Arrays
+ * are read one level deep (no manifest nests them), so a value of any shape is walked without recursion.
+ */
 export function npmLicenses(license: unknown, licenses?: unknown): string[] {
   const out: string[] = [];
-  const add = (v: unknown): void => {
+  const one = (v: unknown): void => {
     if (typeof v === 'string') out.push(v.trim());
     else if (isRecord(v) && typeof v.type === 'string') out.push(v.type.trim());
-    else if (Array.isArray(v)) v.forEach(add);
+  };
+  const add = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(one);
+    else one(v);
   };
   add(license);
   if (out.length === 0) add(licenses);

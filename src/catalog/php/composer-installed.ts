@@ -5,6 +5,8 @@ import { basename } from '../../image/paths.js';
 import { purl } from '../purl.js';
 import { catalogUnknown, errorMessage, languagePackage } from '../npm/language-package.js';
 import { isRecord, npmLicenses } from '../npm/package-json.js';
+import { ImageError } from '../../common/errors.js';
+import { parseJson } from '../../common/json.js';
 
 export interface ComposerPackage {
   name: string;
@@ -15,12 +17,15 @@ export interface ComposerPackage {
   homepage?: string;
 }
 
-/** Throws on text that is not JSON; returns null for JSON that is not a Composer installed.json. */
+/**
+ * Throws an ImageError on text that is not JSON (or is nested too deeply to walk safely); returns null for JSON that
+ * is not a Composer installed.json. Only strings count as names (of packages, dev packages and authors).
+ */
 export function parseComposerInstalled(text: string): ComposerPackage[] | null {
-  const doc: unknown = JSON.parse(text);
+  const doc = parseJson(text, { what: 'installed.json', errorClass: ImageError });
   const list = Array.isArray(doc) ? doc : isRecord(doc) && Array.isArray(doc.packages) ? doc.packages : null;
   if (!list) return null;
-  const devNames = new Set(isRecord(doc) && Array.isArray(doc['dev-package-names']) ? doc['dev-package-names'].map(String) : []);
+  const devNames = new Set(isRecord(doc) && Array.isArray(doc['dev-package-names']) ? doc['dev-package-names'].filter((n): n is string => typeof n === 'string') : []);
   const out: ComposerPackage[] = [];
   for (const raw of list) {
     if (!isRecord(raw) || typeof raw.name !== 'string' || typeof raw.version !== 'string') continue;
@@ -28,7 +33,7 @@ export function parseComposerInstalled(text: string): ComposerPackage[] | null {
       name: raw.name,
       version: raw.version,
       licenses: npmLicenses(raw.license),
-      authors: Array.isArray(raw.authors) ? raw.authors.filter(isRecord).map((a) => String(a.name ?? '')).filter(Boolean) : [],
+      authors: Array.isArray(raw.authors) ? raw.authors.filter(isRecord).flatMap((a) => (typeof a.name === 'string' && a.name ? [a.name] : [])) : [],
       dev: devNames.has(raw.name),
     };
     if (typeof raw.homepage === 'string') p.homepage = raw.homepage;
@@ -58,7 +63,7 @@ export const phpComposerInstalledCataloger: Cataloger = {
       if (basename(path) !== 'installed.json') continue;
       const r = ctx.view.read(path);
       if (!r.ok) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'php-composer'));
         continue;
       }
       try {
@@ -82,7 +87,7 @@ export const phpComposerInstalledCataloger: Cataloger = {
           );
         }
       } catch (e) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid installed.json: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, `invalid installed.json: ${errorMessage(e)}`, 'php-composer'));
       }
     }
     return Promise.resolve({ packages, unknowns });

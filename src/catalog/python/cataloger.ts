@@ -42,14 +42,14 @@ export const pythonInstalledCataloger: Cataloger = {
     for (const path of view.capturedPaths().filter(isPythonMetadataPath)) {
       const r = view.read(path);
       if (!r.ok) {
-        unknowns.push(catalogUnknown(view, this.id, path, r.reason));
+        unknowns.push(catalogUnknown(view, this.id, path, r.reason, 'python'));
         continue;
       }
       if (r.data.length === 0) continue; // an empty egg-info file declares nothing
       try {
         const meta = parseCoreMetadata(r.data.toString('utf8'));
         if (!meta) {
-          unknowns.push(catalogUnknown(view, this.id, path, 'python metadata without a Name header'));
+          unknowns.push(catalogUnknown(view, this.id, path, 'python metadata without a Name header', 'python'));
           continue;
         }
         // The interpreter's own `Python-X.Y.egg-info` (lib-dynload) describes CPython itself, not a pypi package.
@@ -57,7 +57,7 @@ export const pythonInstalledCataloger: Cataloger = {
         const isDir = basename(path) === 'METADATA' || basename(path) === 'PKG-INFO';
         const infoDir = isDir ? dirname(path) : undefined;
         const sitePackages = dirname(infoDir ?? path);
-        const files = infoDir ? listFiles(view, infoDir, sitePackages) : [];
+        const files = infoDir ? listFiles(view, infoDir, sitePackages, (file, reason) => unknowns.push(catalogUnknown(view, this.id, file, reason, 'python'))) : [];
         const directUrl = infoDir ? view.readText(`${infoDir}/direct_url.json`) : undefined;
         const vcs = directUrl ? vcsUrl(directUrl) : undefined;
         packages.push(
@@ -81,7 +81,7 @@ export const pythonInstalledCataloger: Cataloger = {
           }),
         );
       } catch (e) {
-        unknowns.push(catalogUnknown(view, this.id, path, `unreadable python metadata: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(view, this.id, path, `unreadable python metadata: ${errorMessage(e)}`, 'python'));
       }
     }
     return Promise.resolve({ packages, unknowns });
@@ -89,8 +89,14 @@ export const pythonInstalledCataloger: Cataloger = {
 };
 
 /** RECORD paths are relative to site-packages; installed-files.txt paths to the egg-info directory. */
-function listFiles(view: CatalogContext['view'], infoDir: string, sitePackages: string): string[] {
-  const record = view.readText(`${infoDir}/RECORD`);
+function listFiles(view: CatalogContext['view'], infoDir: string, sitePackages: string, unreadable: (path: string, reason: string) => void): string[] {
+  const recordPath = `${infoDir}/RECORD`;
+  const record = view.readText(recordPath);
+  // A RECORD that exists but could not be read (over the cap): the package's files are not known (a catalog gap).
+  if (record === undefined && view.get(recordPath, { follow: true })) {
+    const r = view.read(recordPath);
+    if (!r.ok) unreadable(recordPath, r.reason);
+  }
   const installed = view.readText(`${infoDir}/installed-files.txt`);
   const out: string[] = [];
   if (record !== undefined) for (const p of parseRecord(record)) out.push(absolute(sitePackages, p));

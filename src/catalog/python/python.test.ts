@@ -43,7 +43,7 @@ describe('python file selection and parsing', () => {
 });
 
 describeShared('python/installed on the syft fixtures (EXPECTED.md)', () => {
-  const vcs = `pkg:pypi/pygments@2.6.1?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fpython-test%2Ftest.git%40${'a'.repeat(40)}`;
+  const vcs = `pkg:pypi/pygments@2.6.1?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fpython-test%2Ftest.git%40${'a'.repeat(40)}`;
   it('no-version', async () => {
     const r = await catalog(PY('site-packages/no-version'));
     expect(summary(r.packages)).toEqual(['no-version  pkg:pypi/no-version']);

@@ -21,7 +21,7 @@ export const rpmCataloger: Cataloger = {
   description: 'RPM packages from the rpm database: BerkeleyDB Packages, rpmdb.sqlite and ndb Packages.db',
   tags: ['image', 'directory', 'installed', 'os', 'rpm'],
   // Every layer's version of the databases: the layer that introduced each package is found by comparing them.
-  requests: [{ id: ID, paths: RPM_DB_PATHS, everyLayer: true }],
+  requests: [{ id: ID, paths: RPM_DB_PATHS, everyLayer: true, database: true }],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
     return Promise.resolve(catalogRpm(ctx));
   },
@@ -43,13 +43,13 @@ function catalogRpm(ctx: CatalogContext): CatalogResult {
       readDirs.add(realDir);
       const read = view.read(path);
       if (!read.ok) {
-        unknowns.push(dbUnknown(view, ID, path, read.reason));
+        unknowns.push(dbUnknown(view, ID, path, read.reason, 'rpm'));
         break;
       }
       const { infos, errors } = readDatabase(read.data);
       if (errors.length > 0) {
         const more = errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : '';
-        unknowns.push(dbUnknown(view, ID, path, `${errors[0]}${more}`));
+        unknowns.push(dbUnknown(view, ID, path, `${errors[0]}${more}`, 'rpm'));
       }
       const location = dbLocation(view, path);
       for (const info of infos) {

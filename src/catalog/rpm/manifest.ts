@@ -44,15 +44,15 @@ export const rpmManifestCataloger: Cataloger = {
   version: 0,
   description: 'RPM packages from the CBL-Mariner distroless manifest, when the image has no rpm database',
   tags: ['image', 'directory', 'installed', 'os', 'rpm'],
-  requests: [{ id: ID, paths: [RPM_MANIFEST_PATH] }],
+  requests: [{ id: ID, paths: [RPM_MANIFEST_PATH], database: true }],
   catalog(ctx: CatalogContext): Promise<CatalogResult> {
     const { view } = ctx;
     if (RPM_DB_PATHS.some((p) => view.get(p, { follow: true }))) return Promise.resolve({ packages: [], unknowns: [] });
     const { text, reason } = readIfPresent(view, RPM_MANIFEST_PATH);
     const unknowns: Unknown[] = [];
-    if (text === undefined) return Promise.resolve({ packages: [], unknowns: reason ? [dbUnknown(view, ID, RPM_MANIFEST_PATH, reason)] : [] });
+    if (text === undefined) return Promise.resolve({ packages: [], unknowns: reason ? [dbUnknown(view, ID, RPM_MANIFEST_PATH, reason, 'rpm')] : [] });
     const { infos, errors } = parseRpmManifest(text);
-    if (errors.length > 0) unknowns.push(dbUnknown(view, ID, RPM_MANIFEST_PATH, `malformed rpm manifest: ${errors[0]}`));
+    if (errors.length > 0) unknowns.push(dbUnknown(view, ID, RPM_MANIFEST_PATH, `malformed rpm manifest: ${errors[0]}`, 'rpm'));
     const location = dbLocation(view, RPM_MANIFEST_PATH);
     const packages: Package[] = infos.map((info) => rpmPackage(info, ctx.distro, RPM_MANIFEST_PATH, location, ID));
     return Promise.resolve({ packages, unknowns });

@@ -149,7 +149,7 @@ describeShared('rpm cataloger', () => {
     expect(packages).toHaveLength(129);
     expect(packages.some((p) => p.name === 'dive')).toBe(false);
     expect(unknowns).toEqual([
-      { stage: 'rpm/db', path: '/usr/share/rpm/Packages', reason: 'not an rpm database: neither BerkeleyDB hash, SQLite nor ndb', layerDigest: 'sha256:test' },
+      { stage: 'rpm/db', path: '/usr/share/rpm/Packages', reason: 'not an rpm database: neither BerkeleyDB hash, SQLite nor ndb', layerDigest: 'sha256:test', packageDatabase: 'rpm' },
     ]);
   });
 

@@ -26,6 +26,8 @@ export class SqliteFile {
     this.pageSize = raw === 1 ? 65536 : raw;
     if (this.pageSize < 512 || (this.pageSize & (this.pageSize - 1)) !== 0) throw new SqliteError(`bad page size ${raw}`);
     this.#usable = this.pageSize - data[20]!;
+    // The file format requires at least 480 usable bytes a page (https://www.sqlite.org/fileformat.html, 1.3.4).
+    if (this.#usable < 480) throw new SqliteError(`bad reserved space ${data[20]} for page size ${this.pageSize}`);
     this.#pages = Math.floor(data.length / this.pageSize);
     if (data.readUInt32BE(56) > 1) throw new SqliteError('only UTF-8 databases are read');
   }
@@ -53,19 +55,21 @@ export class SqliteFile {
       const h = pgno === 1 ? 100 : 0;
       const type = page[h];
       const cells = page.readUInt16BE(h + 3);
+      const cellArray = h + (type === 0x05 ? 12 : 8);
+      if (cellArray + cells * 2 > page.length) throw new SqliteError(`corrupt sqlite page ${pgno}: ${cells} cell pointers do not fit in the ${page.length}-byte page`);
       if (type === 0x05) {
         const children: number[] = [];
-        for (let i = 0; i < cells; i++) children.push(page.readUInt32BE(page.readUInt16BE(h + 12 + i * 2)));
+        for (let i = 0; i < cells; i++) children.push(u32(page, pgno, u16(page, pgno, h + 12 + i * 2, `cell pointer ${i}`), `cell ${i}`));
         children.push(page.readUInt32BE(h + 8));
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       } else if (type === 0x0d) {
         for (let i = 0; i < cells; i++) {
-          let at = page.readUInt16BE(h + 8 + i * 2);
-          const [payloadSize, n1] = varint(page, at);
+          let at = u16(page, pgno, h + 8 + i * 2, `cell pointer ${i}`);
+          const [payloadSize, n1] = cellVarint(page, pgno, at, i);
           at += n1;
-          const [rowid, n2] = varint(page, at);
+          const [rowid, n2] = cellVarint(page, pgno, at, i);
           at += n2;
-          yield { rowid: Number(rowid), values: decodeRecord(this.#payload(page, at, Number(payloadSize))) };
+          yield { rowid: Number(rowid), values: decodeRecord(this.#payload(page, pgno, at, payloadSize)) };
         }
       } else {
         throw new SqliteError(`page ${pgno} is not a table b-tree page (type ${type})`);
@@ -78,17 +82,24 @@ export class SqliteFile {
     return this.data.subarray((pgno - 1) * this.pageSize, pgno * this.pageSize);
   }
 
-  #payload(page: Buffer, at: number, size: number): Buffer {
+  #payload(page: Buffer, pgno: number, at: number, rawSize: bigint): Buffer {
+    // A payload cannot be larger than the file that holds it: a bigger size is corruption, not an allocation.
+    if (rawSize > BigInt(this.data.length)) throw new SqliteError(`corrupt sqlite page ${pgno}: payload size ${rawSize} exceeds the file`);
+    const size = Number(rawSize);
     const u = this.#usable;
     const x = u - 35;
-    if (size <= x) return page.subarray(at, at + size);
+    if (size <= x) {
+      if (at + size > page.length) throw new SqliteError(`corrupt sqlite page ${pgno}: payload at offset ${at} runs past the page`);
+      return page.subarray(at, at + size);
+    }
     const m = Math.floor(((u - 12) * 32) / 255) - 23;
     const k = m + ((size - m) % (u - 4));
     const local = k <= x ? k : m;
+    const next0 = u32(page, pgno, at + local, 'overflow page number');
     const out = Buffer.allocUnsafe(size);
     page.copy(out, 0, at, at + local);
     let filled = local;
-    let next = page.readUInt32BE(at + local);
+    let next = next0;
     let hops = 0;
     while (filled < size) {
       if (next === 0 || ++hops > this.#pages) throw new SqliteError('broken overflow chain');
@@ -100,6 +111,23 @@ export class SqliteFile {
     }
     return out;
   }
+}
+
+/** A big-endian 16-bit field of a page, or "corrupt sqlite page N" when it lies past the page's end. */
+function u16(page: Buffer, pgno: number, at: number, what: string): number {
+  if (at + 2 > page.length) throw new SqliteError(`corrupt sqlite page ${pgno}: ${what} at offset ${at} is past the ${page.length}-byte page`);
+  return page.readUInt16BE(at);
+}
+
+/** A big-endian 32-bit field of a page, or "corrupt sqlite page N" when it lies past the page's end. */
+function u32(page: Buffer, pgno: number, at: number, what: string): number {
+  if (at + 4 > page.length) throw new SqliteError(`corrupt sqlite page ${pgno}: ${what} at offset ${at} is past the ${page.length}-byte page`);
+  return page.readUInt32BE(at);
+}
+
+function cellVarint(page: Buffer, pgno: number, at: number, cell: number): [bigint, number] {
+  if (at >= page.length) throw new SqliteError(`corrupt sqlite page ${pgno}: cell ${cell} at offset ${at} is past the ${page.length}-byte page`);
+  return varint(page, at);
 }
 
 function varint(buf: Buffer, at: number): [bigint, number] {
@@ -133,6 +161,7 @@ function decodeRecord(payload: Buffer): SqlValue[] {
       values.push(len <= 6 ? payload.readIntBE(body, len) : payload.readBigInt64BE(body));
       body += len;
     } else if (t === 7) {
+      if (body + 8 > payload.length) throw new SqliteError('record overruns its payload');
       values.push(payload.readDoubleBE(body));
       body += 8;
     } else if (t === 8 || t === 9) values.push(t - 8);

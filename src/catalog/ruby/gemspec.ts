@@ -73,13 +73,13 @@ export const rubyGemspecCataloger: Cataloger = {
       if (!path.endsWith('.gemspec') || !path.split('/').includes('specifications')) continue;
       const r = ctx.view.read(path);
       if (!r.ok) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, r.reason, 'gem'));
         continue;
       }
       try {
         const spec = parseGemspec(r.data.toString('utf8'));
         if (!spec) {
-          unknowns.push(catalogUnknown(ctx.view, this.id, path, 'gemspec without a name'));
+          unknowns.push(catalogUnknown(ctx.view, this.id, path, 'gemspec without a name', 'gem'));
           continue;
         }
         packages.push(
@@ -99,7 +99,7 @@ export const rubyGemspecCataloger: Cataloger = {
           }),
         );
       } catch (e) {
-        unknowns.push(catalogUnknown(ctx.view, this.id, path, `unreadable gemspec: ${errorMessage(e)}`));
+        unknowns.push(catalogUnknown(ctx.view, this.id, path, `unreadable gemspec: ${errorMessage(e)}`, 'gem'));
       }
     }
     return Promise.resolve({ packages, unknowns });

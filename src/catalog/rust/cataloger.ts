@@ -42,7 +42,7 @@ export const rustAuditableCataloger: Cataloger = {
     for (const path of ctx.view.capturedPaths()) {
       const r = ctx.view.sinkResult(ID, path) as AuditableSinkResult | undefined;
       if (!r) continue;
-      if (r.error) unknowns.push(catalogUnknown(ctx.view, ID, path, r.error));
+      if (r.error) unknowns.push(catalogUnknown(ctx.view, ID, path, r.error, 'rust-crate'));
       if (r.crates) packages.push(...cratePackages(ctx.view, path, r.crates));
     }
     return Promise.resolve({ packages, unknowns });

@@ -69,7 +69,7 @@ describe('portcullis policy', () => {
 
   it('template: prints a bundle with every trigger, as JSON or YAML, that loads', async () => {
     const json = JSON.parse((await run(['policy', 'template'])).out);
-    expect(buildBundle(json).rule_sets[0]!.rules).toHaveLength(44);
+    expect(buildBundle(json).rule_sets[0]!.rules).toHaveLength(45);
     const yaml = loadYaml((await run(['policy', 'template', '--format', 'yaml'])).out);
     expect(yaml).toEqual(json);
     expect((await run(['policy', 'template', '--format', 'xml'])).error).toBeInstanceOf(ConfigurationError);

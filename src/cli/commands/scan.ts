@@ -18,6 +18,7 @@ export const scanCommand: CliCommand = {
         .command('scan')
         .description('scan an image: catalog its packages, match vulnerabilities, evaluate the policy bundle, write reports')
         .argument('<ref>', 'image reference: oci-dir:PATH[:REF], oci-archive:PATH[:REF], docker-archive:PATH[:TAG], registry:NAME, docker:NAME, a bare NAME, or sbom:PATH (a CycloneDX, SPDX or Portcullis JSON SBOM instead of an image)')
+        .option('--max-database-bytes <n>', 'content cap of each known package database (dpkg status, the apk database, rpmdbs), in bytes; default 512 MiB, or --max-file-bytes (64 MiB by default) when larger. A database over it is an unknown, a warning and a packages/catalog_incomplete trigger')
         .option('--dockerfile <path>', 'the Dockerfile that built the image (dockerfile gate; findings mapped to its lines)')
         .option('--policy <path>', 'policy bundle, JSON or YAML (default: the bundled default policy)')
         .option('--fail-on <when>', 'stop: exit 1 on STOP and 2 on WARN; warn: exit 1 on WARN or STOP; never: always exit 0', 'stop')
@@ -43,12 +44,18 @@ export const scanCommand: CliCommand = {
     ).action(async (ref: string, opts: Record<string, unknown>) => {
       const source = await buildSourceOptions(opts, ctx);
       const { env: _env, logger: _logger, maxFileBytes, ...sourceRest } = source;
+      let maxDatabaseBytes: number | undefined;
+      if (opts.maxDatabaseBytes !== undefined) {
+        maxDatabaseBytes = Number(opts.maxDatabaseBytes);
+        if (!Number.isInteger(maxDatabaseBytes) || maxDatabaseBytes <= 0) throw new ConfigurationError(`--max-database-bytes must be a positive integer, got "${String(opts.maxDatabaseBytes)}"`);
+      }
       const maxAge = Number(opts.maxDbAge);
       if (!Number.isFinite(maxAge) || maxAge < 0) throw new ConfigurationError(`--max-db-age must be a number of days, got "${String(opts.maxDbAge)}"`);
       const config: ScanConfig = {
         image: ref,
         source: sourceRest,
         ...(maxFileBytes ? { maxFileBytes } : {}),
+        ...(maxDatabaseBytes ? { maxDatabaseBytes } : {}),
         ...(typeof opts.dockerfile === 'string' ? { dockerfilePath: opts.dockerfile } : {}),
         ...(typeof opts.policy === 'string' ? { policyPath: opts.policy } : {}),
         failOn: parseFailOn(String(opts.failOn)),
@@ -81,7 +88,7 @@ export const scanCommand: CliCommand = {
       const result = await runScan(config, { env: ctx.env, logger: ctx.logger });
       for (const w of result.written) if (w.path === undefined) ctx.out(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
       ctx.logger.info(`decision: ${result.report.decision}`);
-      if (result.outcome === 'configuration-error' && result.store && result.store.status !== 'pushed') {
+      if (result.outcome === 'remote-error' && result.store && result.store.status !== 'pushed') {
         throw new RemoteError(`the evaluation was not pushed to the store (--store-fail-on-error): ${result.store.error}`);
       }
       ctx.outcome = result.outcome;

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createSecureContext } from 'node:tls';
 import type { Command } from 'commander';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
 import type { CliCommand, CliContext } from '../command.js';
@@ -45,6 +47,33 @@ function parseBytes(text: string, flag: string): number {
   return Number(m[1]) * unit;
 }
 
+async function readTls(certFile: string | undefined, keyFile: string | undefined): Promise<{ cert: Buffer; key: Buffer } | undefined> {
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) throw new ConfigurationError('--tls-cert and --tls-key go together');
+  const read = async (file: string, flag: string, marker: RegExp): Promise<Buffer> => {
+    let data: Buffer;
+    try {
+      data = await readFile(file);
+    } catch (error) {
+      throw new ConfigurationError(`${flag}: cannot read ${file}: ${getErrorMessage(error)}`, { cause: error });
+    }
+    if (!marker.test(data.toString('latin1'))) throw new ConfigurationError(`${flag}: ${file} is not a PEM file`);
+    return data;
+  };
+  const cert = await read(certFile, '--tls-cert', /-----BEGIN CERTIFICATE-----/);
+  const key = await read(keyFile, '--tls-key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/);
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    throw new ConfigurationError(`--tls-cert / --tls-key: ${getErrorMessage(error)}`, { cause: error });
+  }
+  return { cert, key };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
 export const serveCommand: CliCommand = {
   id: 'serve',
   register(program: Command, ctx: CliContext) {
@@ -54,11 +83,18 @@ export const serveCommand: CliCommand = {
         .description("run the central store: Anchore's runtime-compliance API, evaluations, and a small web page")
         .option('--listen <host:port>', 'address to listen on', '127.0.0.1:8228')
         .option('--max-file-size <size>', 'largest accepted file', `${DEFAULT_LIMITS.maxFileBytes / 1024 / 1024}MB`)
-        .option('--open-read', 'serve reads (lists, files, the page) without a token; pushes still need one'),
-    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean }) => {
+        .option('--open-read', 'serve reads (lists, files, the page) without a token; pushes still need one')
+        .option('--tls-cert <pem>', 'serve HTTPS directly with this certificate (chain) file; with --tls-key')
+        .option('--tls-key <pem>', 'the private key of --tls-cert'),
+    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string }) => {
       const { host, port } = parseListen(opts.listen);
+      const tls = await readTls(opts.tlsCert, opts.tlsKey);
+      const maxFileBytes = parseBytes(opts.maxFileSize, '--max-file-size');
+      if (opts.openRead) {
+        ctx.logger.warning('--open-read: anyone who can reach this address can read every stored report, SBOM, SARIF and compliance file without a token');
+      }
       const { db, files } = await openStore(location(opts, ctx));
-      const app = await buildStoreServer({ db, files, logger: ctx.logger, openRead: Boolean(opts.openRead), limits: { maxFileBytes: parseBytes(opts.maxFileSize, '--max-file-size') } });
+      const app = await buildStoreServer({ db, files, logger: ctx.logger, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, ...(tls ? { tls } : {}) });
       try {
         await app.listen({ host, port });
       } catch (error) {
@@ -67,7 +103,10 @@ export const serveCommand: CliCommand = {
       }
       const addr = app.server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
-      ctx.logger.info(`portcullis store listening on http://${host.includes(':') ? `[${host}]` : host}:${actual} (database ${db.label}, files ${files.label})`);
+      ctx.logger.info(`portcullis store listening on ${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${actual} (database ${db.label}, files ${files.label})`);
+      if (!tls && !isLoopback(host)) {
+        ctx.logger.warning(`serving plain HTTP on ${host}: tokens and reports cross the network in clear; put it behind a TLS proxy or give --tls-cert and --tls-key`);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -13,6 +13,7 @@ import { ACCEPTED_MANIFEST_TYPES } from '../manifest.js';
 import { RegistryClient, retryAfterMs } from './client.js';
 import { parseRegistryName } from './reference.js';
 import { hasCommand } from '../../../test/helpers/registry/real-services.js';
+import { describeUnless } from '../../../test/helpers/skip.js';
 
 describe('retryAfterMs', () => {
   it('reads seconds and HTTP dates', () => {
@@ -46,7 +47,7 @@ async function client(endpoint: string, extra: { caFile?: string; insecureRegist
 }
 
 const skipTls = hasCommand('openssl') ? undefined : 'openssl is not installed';
-(skipTls ? describe.skip : describe)(`registry client transport: https with a custom CA, insecure registries${skipTls ? ` (skipped: ${skipTls})` : ''}`, () => {
+describeUnless(skipTls, `registry client transport: https with a custom CA, insecure registries`, () => {
   let dir: string;
   let https: Server;
   let http: Server;

@@ -2,8 +2,19 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PassThrough, type Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
-import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ConfigurationError, getErrorMessage, ImageError, RemoteError } from '../../common/errors.js';
+import {
+  createDispatcher,
+  describeNetworkError,
+  formatMs,
+  httpRequest,
+  isTimeoutError,
+  RetriesExhausted,
+  retryAfterMs as retryAfterHeaderMs,
+  withRetries,
+  type HttpResponse,
+} from '../../common/http.js';
 import type { Logger } from '../../common/logger.js';
 import { parseChallenges, type AuthChallenge } from './challenge.js';
 import type { ResolvedCredentials } from './credentials.js';
@@ -12,9 +23,7 @@ import { registryScheme, type RegistryName } from './reference.js';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_RETRIES = 3;
 const DEFAULT_RETRY_BASE_MS = 500;
-const MAX_BACKOFF_MS = 10_000;
 const MAX_RETRY_AFTER_MS = 60_000;
-const MAX_REDIRECTS = 5;
 /** Manifests and indexes above this size are refused (the distribution spec suggests 4 MiB). */
 export const MAX_MANIFEST_BYTES = 4 << 20;
 
@@ -43,24 +52,6 @@ export interface FetchedManifest {
   advertised?: string;
 }
 
-interface HttpResponse {
-  statusCode: number;
-  headers: Dispatcher.ResponseData['headers'];
-  body: Dispatcher.ResponseData['body'];
-  url: string;
-}
-
-/** A 429 or 5xx answer, retried with backoff. */
-class RetryableStatus extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly retryAfter: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`HTTP ${statusCode}`);
-  }
-}
-
 /**
  * Talks the OCI distribution API v2 to one repository of one registry: manifests and blobs, anonymous, basic or
  * bearer-token authentication (from the `WWW-Authenticate` challenge), retries with exponential backoff on 429, 5xx
@@ -70,7 +61,7 @@ class RetryableStatus extends Error {
 export class RegistryClient {
   readonly #name: RegistryName;
   readonly #base: string;
-  readonly #agent: Agent;
+  readonly #agent: Dispatcher;
   readonly #options: RegistryClientOptions;
   readonly #timeoutMs: number;
   readonly #retries: number;
@@ -78,7 +69,7 @@ export class RegistryClient {
   #authorization: string | undefined;
   #credentials: ResolvedCredentials | undefined | null = null;
 
-  private constructor(options: RegistryClientOptions, agent: Agent) {
+  private constructor(options: RegistryClientOptions, agent: Dispatcher) {
     this.#options = options;
     this.#name = options.name;
     this.#base = `${registryScheme(options.name.endpoint, options.insecureRegistries)}://${options.name.endpoint}/v2/${options.name.repository}`;
@@ -97,8 +88,8 @@ export class RegistryClient {
       if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigurationError(`the CA bundle ${options.caFile} holds no PEM certificate`);
       ca = [...rootCertificates, pem];
     }
-    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const agent = new Agent({ connect: { timeout, ...(ca ? { ca } : {}) }, headersTimeout: timeout, bodyTimeout: timeout });
+    // The shared HTTP module's pool: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, the time-outs, the CA bundle.
+    const agent = createDispatcher({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, ca });
     return new RegistryClient(options, agent);
   }
 
@@ -345,75 +336,36 @@ export class RegistryClient {
     return new RemoteError(`credentials rejected for ${this.where}${tail}; they came from ${creds.from}`, { status: 401 });
   }
 
-  /** One HTTP exchange, following redirects (dropping Authorization when the origin changes). */
+  /** One HTTP exchange through the shared HTTP module, following redirects (dropping Authorization when the origin changes). */
   async #send(url: string, init: { method: HttpMethod; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal | undefined }): Promise<HttpResponse> {
-    let current = url;
-    let headers = { 'user-agent': 'portcullis', ...init.headers };
-    for (let hop = 0; ; hop++) {
-      const res = await request(current, {
-        dispatcher: this.#agent,
-        method: init.method,
-        headers,
-        ...(init.body !== undefined ? { body: init.body } : {}),
-        ...(init.signal ? { signal: init.signal } : {}),
-        headersTimeout: this.#timeoutMs,
-        bodyTimeout: this.#timeoutMs,
-      });
-      const location = headerValue(res.headers.location);
-      if (![301, 302, 303, 307, 308].includes(res.statusCode) || !location) return { ...res, url: current };
-      await res.body.dump().catch(() => {});
-      if (hop >= MAX_REDIRECTS) throw new RemoteError(`${this.where}: too many redirects for ${url}`);
-      const next = new URL(location, current);
-      if (next.origin !== new URL(current).origin) {
-        const { authorization: _dropped, ...rest } = headers as Record<string, string>;
-        headers = rest as typeof headers;
-      }
-      current = next.toString();
-    }
+    return httpRequest(url, { ...init, dispatcher: this.#agent, timeoutMs: this.#timeoutMs });
   }
 
-  /** Runs `fn`, retrying 429, 5xx and network errors with exponential backoff (or Retry-After). */
+  /** Runs `fn`, retrying 429, 5xx and network errors with exponential backoff (or Retry-After), through the shared HTTP module. */
   async #withRetries(what: string, signal: AbortSignal | undefined, fn: () => Promise<HttpResponse>): Promise<HttpResponse> {
-    for (let attempt = 0; ; attempt++) {
-      let retryAfter: number | undefined;
-      let failure: unknown;
-      try {
-        const res = await fn();
-        if (res.statusCode !== 429 && res.statusCode < 500) return res;
-        const detail = await errorDetail(res);
-        failure = new RetryableStatus(res.statusCode, retryAfterMs(headerValue(res.headers['retry-after'])), detail);
-        retryAfter = (failure as RetryableStatus).retryAfter;
-      } catch (e) {
-        if (e instanceof ConfigurationError || signal?.aborted) throw e;
-        failure = e;
-      }
-      const attempts = attempt + 1;
-      if (attempt >= this.#retries) {
-        if (failure instanceof RetryableStatus) {
-          const kind = failure.statusCode === 429 ? 'rate-limited the request (HTTP 429)' : `answered HTTP ${failure.statusCode}`;
-          throw new RemoteError(`${this.where} ${kind} for ${what}${failure.detail ? `: ${failure.detail}` : ''}; gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}`, {
-            status: failure.statusCode,
-            cause: failure,
-          });
-        }
-        throw this.#networkError(failure, what, attempts);
-      }
-      const backoff = Math.min(MAX_BACKOFF_MS, this.#retryBaseMs * 2 ** attempt) * (0.8 + Math.random() * 0.4);
-      const delay = retryAfter !== undefined ? Math.min(retryAfter, MAX_RETRY_AFTER_MS) : backoff;
-      this.#options.logger.debug(`${this.where}: ${failure instanceof RetryableStatus ? failure.message : getErrorMessage(failure)} for ${what}; retrying in ${Math.round(delay)} ms`);
-      await sleep(delay, signal);
+    let res: HttpResponse;
+    try {
+      res = await withRetries(fn, { retries: this.#retries, backoffMs: this.#retryBaseMs, maxRetryAfterMs: MAX_RETRY_AFTER_MS, signal, logger: this.#options.logger, what: `${this.where}: ${what}` });
+    } catch (e) {
+      if (e instanceof RetriesExhausted) throw this.#networkError(e.cause, what, e.attempts);
+      throw e;
     }
+    if (res.statusCode !== 429 && res.statusCode < 500) return res;
+    const detail = await errorDetail(res);
+    const attempts = res.attempts;
+    const kind = res.statusCode === 429 ? 'rate-limited the request (HTTP 429)' : `answered HTTP ${res.statusCode}`;
+    throw new RemoteError(`${this.where} ${kind} for ${what}${detail ? `: ${detail}` : ''}; gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}`, {
+      status: res.statusCode,
+    });
   }
 
   #networkError(e: unknown, what: string, attempts: number): Error {
-    if (e instanceof ConfigurationError) return e;
+    if (e instanceof ConfigurationError || e instanceof RemoteError) return e;
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError || e instanceof undiciErrors.ConnectTimeoutError) {
+    if (isTimeoutError(e)) {
       return new RemoteError(`${this.where} did not answer within ${formatMs(this.#timeoutMs)} for ${what}${tries}`, { cause: e });
     }
-    const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-    const why = code && !getErrorMessage(e).includes(code) ? `${code}: ${getErrorMessage(e)}` : getErrorMessage(e);
-    return new RemoteError(`cannot reach ${this.where} at ${this.#base.replace(/\/v2\/.*$/, '')} for ${what}: ${why}${tries}`, { cause: e });
+    return new RemoteError(`cannot reach ${this.where} at ${this.#base.replace(/\/v2\/.*$/, '')} for ${what}: ${describeNetworkError(e, this.#timeoutMs)}${tries}`, { cause: e });
   }
 
   async #readBody(res: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
@@ -483,30 +435,7 @@ async function errorDetail(res: HttpResponse): Promise<string> {
   return text.trim().split('\n')[0]?.slice(0, 200) ?? '';
 }
 
-/** Retry-After as seconds or an HTTP date. */
+/** Retry-After as seconds or an HTTP date (the shared HTTP module's reading). */
 export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const when = Date.parse(v);
-  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
-}
-
-function formatMs(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason instanceof Error ? signal.reason : new Error('Aborted'));
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(t);
-      reject(signal!.reason instanceof Error ? signal!.reason : new Error('Aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return retryAfterHeaderMs(value, now);
 }

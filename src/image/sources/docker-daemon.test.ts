@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import { ImageWorkspace } from '../../../test/helpers/image-builder.js';
+import { sharedPath } from '../../../test/helpers/shared.js';
+import { describeUnless } from '../../../test/helpers/skip.js';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import { openImage } from '../open.js';
 import { readImage } from '../read-image.js';
@@ -47,9 +49,14 @@ describe('docker source: no daemon', () => {
   });
 });
 
-describeShared('docker source over tcp, against a small fake Engine API', () => {
+describe('docker source over tcp, against a small fake Engine API', () => {
   let api: TestServer;
+  // The exported image: a `docker save` archive from the project's image builder (nothing from ../shared).
+  const ws = new ImageWorkspace();
+  let archive: string;
+  afterAll(() => ws.cleanup());
   beforeAll(async () => {
+    archive = ws.write({ layers: [{ files: [{ path: 'etc/os-release', content: 'ID=debian\n' }] }, { files: [{ path: 'srv/app/server.js', content: 'x', uid: 1000 }] }] }, 'docker-archive').path;
     api = await startHttpServer((req, res) => {
       const url = req.url ?? '';
       if (url === '/_ping') {
@@ -58,7 +65,7 @@ describeShared('docker source over tcp, against a small fake Engine API', () => 
         sendJson(res, 200, { Id: 'sha256:x' });
       } else if (url === '/images/fixtures/app:1/get') {
         res.writeHead(200, { 'content-type': 'application/x-tar' });
-        createReadStream(ARCHIVE).pipe(res);
+        createReadStream(archive).pipe(res);
       } else if (url === '/images/fixtures/broken:1/json') {
         sendJson(res, 200, { Id: 'sha256:y' });
       } else if (url === '/images/fixtures/broken:1/get') {
@@ -73,7 +80,7 @@ describeShared('docker source over tcp, against a small fake Engine API', () => 
 
   it('exports the image and reads it like the docker-archive file', async () => {
     const view = await readImage(await openImage('docker:fixtures/app:1', withHost(`tcp://${api.hostPort}`)));
-    const direct = await readImage(await openImage(`docker-archive:${ARCHIVE}`, testSourceOptions()));
+    const direct = await readImage(await openImage(`docker-archive:${archive}`, testSourceOptions()));
     expect(fileSummary(view)).toEqual(fileSummary(direct));
     expect(view.metadata.source).toBe('docker');
     expect(view.metadata.reference).toBe('docker:fixtures/app:1');
@@ -87,9 +94,7 @@ describeShared('docker source over tcp, against a small fake Engine API', () => 
 });
 
 const skipPodman = missingTools('podman');
-const describePodman = skipPodman ? describe.skip : describe;
-
-describePodman(`docker source against podman's Docker Engine API${skipPodman ? ` (skipped: ${skipPodman})` : ''}`, () => {
+describeUnless(skipPodman, `docker source against podman's Docker Engine API`, () => {
   let api: RunningDockerApi;
   let name: string;
   let expected: string[];

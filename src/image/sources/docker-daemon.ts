@@ -126,7 +126,7 @@ function apiMessage(text: string): string {
 }
 
 function daemonError(e: unknown, endpoint: DaemonEndpoint, what: string, timeoutMs: number): Error {
-  if (e instanceof ConfigurationError) return e;
+  if (e instanceof ConfigurationError || e instanceof RemoteError) return e;
   if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError || e instanceof undiciErrors.ConnectTimeoutError) {
     return new RemoteError(`the Docker daemon at ${endpoint.label} did not answer within ${timeoutMs / 1000} s (${what})`, { cause: e });
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared.js';
+import { describeUnless } from '../../../test/helpers/skip.js';
 import { RemoteError } from '../../common/errors.js';
 import { openImage } from '../open.js';
 import { readImage } from '../read-image.js';
@@ -25,9 +26,7 @@ async function read(ref: string, options: Partial<SourceOptions> = {}): Promise<
 }
 
 const skipAnonymous = missingTools('docker-registry', 'skopeo');
-const describeAnonymous = skipAnonymous ? describe.skip : describe;
-
-describeAnonymous(`registry source against a real registry (anonymous)${skipAnonymous ? ` (skipped: ${skipAnonymous})` : ''}`, () => {
+describeUnless(skipAnonymous, `registry source against a real registry (anonymous)`, () => {
   let registry: RunningRegistry;
   let expectedApp: string[];
   beforeAll(async () => {
@@ -105,9 +104,7 @@ describeAnonymous(`registry source against a real registry (anonymous)${skipAnon
 });
 
 const skipAuth = missingTools('docker-registry', 'skopeo', 'htpasswd');
-const describeAuth = skipAuth ? describe.skip : describe;
-
-describeAuth(`registry source against a real registry with htpasswd basic auth${skipAuth ? ` (skipped: ${skipAuth})` : ''}`, () => {
+describeUnless(skipAuth, `registry source against a real registry with htpasswd basic auth`, () => {
   const creds = { user: 'puller', pass: 'htpass-Secret1' };
   let registry: RunningRegistry;
   let expectedApp: string[];

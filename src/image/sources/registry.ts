@@ -32,6 +32,7 @@ export async function openRegistryImage(
   try {
     const resolved = await resolveManifest(client, name, options.platform ?? hostPlatform(), extra.signal);
     const configBytes = await client.getBlobBytes(resolved.manifest.config.digest, MAX_CONFIG_BYTES, 'config', extra.signal);
+    checkSize(configBytes, resolved.manifest.config.size, `config ${resolved.manifest.config.digest} from ${client.where}`);
     const config = parseConfig(configBytes, `${formatRegistryName(name)}: config ${resolved.manifest.config.digest}`);
     const topDigest = resolved.indexDigest ?? resolved.manifestDigest;
     const metadata = buildMetadata({
@@ -69,9 +70,11 @@ async function resolveManifest(client: RegistryClient, name: RegistryName, platf
   let reference = manifestReference(name);
   let indexDigest: string | undefined;
   let declared: string | undefined;
+  let declaredSize: number | undefined;
   for (let depth = 0; ; depth++) {
     const fetched = await client.getManifest(reference, ACCEPTED_MANIFEST_TYPES, signal);
     const shown = depth === 0 ? formatRegistryName(name) : `${name.registry}/${name.repository}@${reference}`;
+    checkSize(fetched.bytes, declaredSize, `manifest ${shown}`);
     const parsed = parseManifest(fetched.bytes, fetched.contentType ?? declared, `manifest ${shown}`);
     if (fetched.advertised && fetched.advertised.split(':')[0] === fetched.digest.split(':')[0] && fetched.advertised !== fetched.digest) {
       throw new ImageError(`digest mismatch for manifest ${shown}: ${client.where} says its digest is ${fetched.advertised} but the content hashes to ${fetched.digest}`);
@@ -84,5 +87,13 @@ async function resolveManifest(client: RegistryClient, name: RegistryName, platf
     indexDigest ??= fetched.digest;
     reference = chosen.digest;
     declared = chosen.mediaType;
+    declaredSize = chosen.size;
+  }
+}
+
+/** A blob whose length differs from its descriptor's `size` is refused (OCI image-spec descriptor.md). */
+function checkSize(bytes: Buffer, size: number | undefined, what: string): void {
+  if (size !== undefined && bytes.length !== size) {
+    throw new ImageError(`size mismatch for ${what}: its descriptor says ${size} bytes but it has ${bytes.length}`);
   }
 }

@@ -3,6 +3,7 @@
  * the report scope as vulnerabilities. Written directly (no library), and validated against the 1.6 schema in tests.
  */
 
+import { unknownLine } from './unknowns.js';
 import type { Finding, Package, ScanReport, Severity } from '../../model/index.js';
 import { imageLabel, imageRepository, scopedFindings, stableJson, type OutputFormat } from '../format.js';
 import { combinedExpression, uuidFrom } from './sbom-common.js';
@@ -87,6 +88,8 @@ export const cyclonedxFormat: OutputFormat = {
             ...report.image.repoDigests.map((value) => ({ name: 'portcullis:image:repoDigest', value })),
           ],
         },
+        // What could not be read (a package database there means its packages are missing from this SBOM).
+        ...(report.unknowns.length ? { properties: report.unknowns.map((u) => ({ name: 'portcullis:unknown', value: unknownLine(u) })) } : {}),
       },
       components: [
         ...(d ? [{ 'bom-ref': `os:${d.id}`, type: 'operating-system', name: d.id, ...(d.versionId ? { version: d.versionId } : {}), ...(d.prettyName ? { description: d.prettyName } : {}) }] : []),

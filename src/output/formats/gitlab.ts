@@ -1,5 +1,6 @@
 /** GitLab's container-scanning report, schema 15.0.7. */
 
+import { unknownLine, unknownsSummary } from './unknowns.js';
 import type { Finding, ScanReport, Severity } from '../../model/index.js';
 import { dataWarning, imageLabel, scopedFindings, stableJson, type OutputFormat } from '../format.js';
 import { uuidFrom } from './sbom-common.js';
@@ -64,6 +65,8 @@ export const gitlabFormat: OutputFormat = {
     const messages = [
       ...(dataWarning(report) ? [{ level: 'warn', value: `Warning: ${dataWarning(report)}.` }] : []),
       ...(report.vulnerabilityData?.gaps ?? []).map((g) => ({ level: 'warn', value: `Not checked: ${g.message}.` })),
+      ...(report.unknowns.length ? [{ level: 'warn', value: `${unknownsSummary(report.unknowns, 'the Portcullis JSON report')}.` }] : []),
+      ...report.unknowns.filter((u) => u.packageDatabase).map((u) => ({ level: 'warn', value: `Not read: ${unknownLine(u)}.` })),
       ...(report.policy ? [{ level: 'info', value: `Policy ${report.policy.bundle_name}: ${report.policy.final_action.toUpperCase()} (decision ${report.decision}).` }] : []),
     ];
     const doc = {

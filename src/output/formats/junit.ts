@@ -5,6 +5,7 @@
  */
 
 import { imageLabel, scopedFindings, type OutputFormat } from '../format.js';
+import { unknownLine, unknownsSummary } from './unknowns.js';
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
 export function xml(s: string): string {
@@ -92,6 +93,12 @@ export const junitFormat: OutputFormat = {
     suites.push(suite(`vulnerabilities (${image})`, cases));
     tests += cases.length;
     failures += cases.filter((c) => c.failed).length;
+    // What could not be read: a skipped case each (a package database's gap fails through its policy trigger).
+    if (report.unknowns.length) {
+      const unread: Case[] = report.unknowns.map((u) => ({ classname: `unknowns.${u.stage}`, name: `not read: ${u.path ?? u.stage}`, failed: false, skipped: true, body: `      <skipped message="${xml(unknownLine(u))}"/>` }));
+      suites.push(suite(`unknowns (${image}): ${unknownsSummary(report.unknowns, 'the skipped cases') ?? ''}`, unread));
+      tests += unread.length;
+    }
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="portcullis" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
   },
 };

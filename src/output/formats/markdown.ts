@@ -1,5 +1,6 @@
-import { epssText } from './table.js';
 /** Markdown for the GitHub job summary and the PR comment: decision, counts, policy table, top findings. */
+import { unknownsSummary } from './unknowns.js';
+import { epssText } from './table.js';
 
 import type { Finding, ScanReport } from '../../model/index.js';
 import {
@@ -74,8 +75,8 @@ export function renderMarkdown(report: ScanReport, options: RenderOptions): stri
   if (report.unknowns.length) {
     sections.push({
       what: 'unknowns',
-      title: ['### Not fully read', '', '| Stage | Path | Reason |', '|---|---|---|'],
-      rows: report.unknowns.map((u) => `| ${cell(u.stage)} | ${cell(u.path ?? '')} | ${cell(u.reason)} |`),
+      title: ['### Not fully read', '', `${unknownsSummary(report.unknowns, 'below')}.`, '', '| Stage | Path | Package database | Reason |', '|---|---|---|---|'],
+      rows: report.unknowns.map((u) => `| ${cell(u.stage)} | ${cell(u.path ?? '')} | ${cell(u.packageDatabase ?? '')} | ${cell(u.reason)} |`),
     });
   }
 

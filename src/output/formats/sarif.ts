@@ -2,11 +2,18 @@
  * SARIF 2.1.0 for GitHub code scanning. Findings are placed on the Dockerfile line of the instruction that created
  * the layer holding the package's file (base-image layers on the FROM line); the path inside the image is a logical
  * location. The file is kept within GitHub's limits, and what was grouped or trimmed is said in the run's
- * notifications.
+ * notifications. Artifact URIs are relative to the checkout root (`%SRCROOT%`, given in `originalUriBaseIds`), as
+ * GitHub code scanning expects. A vulnerabilities-gate trigger about a finding that has its own result is folded into
+ * that result (one alert per problem); other policy triggers are results on the line they are about.
  */
 
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type * as Sarif from 'sarif';
+import { triggerPackageName, vulnerabilityTriggerId } from '../../policy/gates/vulnerabilities/vulnerabilities.js';
+import { unknownsSummary } from './unknowns.js';
 import type { Finding, PackageLocation, PolicyFindingRecord, ScanReport, Severity } from '../../model/index.js';
 import {
   GITHUB_SARIF_LIMITS,
@@ -25,32 +32,10 @@ import {
 
 type Level = 'error' | 'warning' | 'note';
 
-interface SarifLocation {
-  physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } };
-  logicalLocations?: { name: string; fullyQualifiedName: string; kind: string }[];
-  message?: { text: string };
-}
-
-interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: Level;
-  message: { text: string };
-  locations: SarifLocation[];
-  partialFingerprints: Record<string, string>;
-  properties?: Record<string, unknown>;
-}
-
-interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  helpUri?: string;
-  help: { text: string; markdown: string };
-  defaultConfiguration: { level: Level };
-  properties: { 'security-severity'?: string; tags: string[]; precision?: string; 'problem.severity'?: string };
-}
+/** The `@types/sarif` shapes, with the members this writer always sets made required. */
+type SarifLocation = Sarif.Location & { physicalLocation: Sarif.PhysicalLocation & { artifactLocation: Sarif.ArtifactLocation; region: Sarif.Region } };
+type SarifResult = Omit<Sarif.Result, 'locations'> & { ruleId: string; ruleIndex: number; level: Level; locations: SarifLocation[]; partialFingerprints: Record<string, string>; properties: Sarif.PropertyBag };
+type SarifRule = Sarif.ReportingDescriptor & { properties: Sarif.PropertyBag & { tags: string[]; 'security-severity': string } };
 
 /** Results carry their sort key so that trimming drops the least severe. */
 interface Candidate {
@@ -58,7 +43,36 @@ interface Candidate {
   /** 0 policy STOP, 1 policy WARN, 2 + severity rank for vulnerabilities. */
   priority: number;
   finding?: Finding;
+  /** Every finding the result stands for (one, or a group). */
+  findings: readonly Finding[];
 }
+
+/** The base id every artifact URI is relative to: the repository checkout (codeql-action's name for it). */
+export const SRCROOT = '%SRCROOT%';
+export const INFORMATION_URI = 'https://github.com/portcullis/portcullis';
+
+/**
+ * Whether a trigger of each gate concerns security (GitHub then ranks its alerts by `security-severity` and lists them
+ * under security). Keyed by every gate of src/policy/gates/list.ts; a gate missing here (a plugin's) is not security.
+ */
+export const SECURITY_GATES: Readonly<Record<string, boolean>> = {
+  always: false,
+  dockerfile: true,
+  files: true,
+  ruby_gems: true,
+  metadata: false,
+  licenses: false,
+  malware: true,
+  npms: true,
+  packages: true,
+  passwd_file: true,
+  retrieved_files: true,
+  secret_scans: true,
+  vulnerabilities: true,
+  compliance: true,
+};
+/** A policy rule's `security-severity` by the strongest action it took in the report: STOP high, WARN medium. */
+const POLICY_SECURITY_SEVERITY = { stop: '8.0', warn: '5.5' } as const;
 
 const LEVEL: Record<Severity, Level> = { Critical: 'error', High: 'error', Medium: 'warning', Low: 'note', Negligible: 'note', Unknown: 'note' };
 /** GitHub's bands: ≥9 critical, 7–8.9 high, 4–6.9 medium, 0.1–3.9 low. */
@@ -74,12 +88,41 @@ const FINGERPRINT_KEY = 'portcullisFinding/v1';
 const MAX_TAGS = 20;
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
-const uriOfPath = (p: string): string => p.replace(/^\/+/, '');
+/**
+ * The trigger ids a vulnerabilities-gate trigger about this finding can have: `<vulnerability>+<package part>`, with the
+ * id the gate uses (a GHSA for language packages) or the finding's id or any alias (a bundle evaluated elsewhere).
+ */
+export function findingTriggerIds(f: Finding): string[] {
+  const pkg = triggerPackageName(f);
+  return [...new Set([vulnerabilityTriggerId(f), ...[f.id, ...f.aliases].map((id) => `${id}+${pkg}`)])];
+}
 
-/** The numeric string GitHub ranks by: the CVSS score when it agrees with the severity, the band's middle otherwise. */
-export function securitySeverity(severity: Severity, cvssScores: readonly number[]): string | undefined {
+const encodeUri = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * Where the writer puts a file of the checkout: `path` (relative to `cwd`, or absolute) made relative to `checkoutRoot`,
+ * forward slashes, URI-encoded, against `%SRCROOT%`. A file outside the checkout keeps its absolute `file:` URI.
+ */
+export function artifactLocation(path: string, checkoutRoot: string, cwd = process.cwd()): Sarif.ArtifactLocation {
+  const abs = resolve(cwd, path);
+  const rel = relative(resolve(cwd, checkoutRoot), abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: encodeUri(rel.split(sep).join('/')), uriBaseId: SRCROOT };
+}
+
+/** The `originalUriBaseIds` entry for the checkout root: an absolute `file:` URI ending in a slash (SARIF §3.14.14). */
+export function checkoutRootUri(checkoutRoot: string, cwd = process.cwd()): string {
+  const href = pathToFileURL(resolve(cwd, checkoutRoot)).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The numeric string GitHub ranks by: the CVSS score when it agrees with the severity, the band's middle otherwise.
+ * An Unknown severity takes the highest CVSS score, or 0.0 without one (as grype's SARIF presenter does).
+ */
+export function securitySeverity(severity: Severity, cvssScores: readonly number[]): string {
   const band = BAND[severity];
-  if (!band) return undefined;
+  if (!band) return (cvssScores.length ? Math.max(...cvssScores) : 0).toFixed(1);
   const inBand = cvssScores.filter((s) => s >= band[0] && s <= band[1]);
   return (inBand.length > 0 ? Math.max(...inBand) : band[2]).toFixed(1);
 }
@@ -95,11 +138,19 @@ class SarifBuilder {
   readonly label: string;
 
   readonly #byId = new Map<string, Finding[]>();
+  readonly #policyActions = new Map<string, 'stop' | 'warn'>();
 
   constructor(
     readonly report: ScanReport,
     findings: readonly Finding[],
+    readonly checkoutRoot: string,
+    readonly cwd: string,
   ) {
+    for (const p of report.policy?.findings ?? []) {
+      if (p.action !== 'stop' && p.action !== 'warn') continue;
+      const id = `policy/${p.gate}/${p.trigger}`;
+      if (this.#policyActions.get(id) !== 'stop') this.#policyActions.set(id, p.action);
+    }
     for (const f of findings) {
       const list = this.#byId.get(f.id);
       if (list) list.push(f);
@@ -119,11 +170,21 @@ class SarifBuilder {
     return i;
   }
 
+  /** The Dockerfile as an artifact location of the checkout. */
+  dockerfileArtifact(path: string): Sarif.ArtifactLocation {
+    return artifactLocation(path, this.checkoutRoot, this.cwd);
+  }
+
+  /** A path inside the image, where there is no Dockerfile to place it on (relative to the checkout, as GitHub needs). */
+  imageArtifact(path: string): Sarif.ArtifactLocation {
+    return { uri: encodeUri(path.replace(/^\/+/, '')), uriBaseId: SRCROOT };
+  }
+
   /** Where results go when nothing better is known: the FROM line, or the image itself when there is no Dockerfile. */
   fallbackLocation(): SarifLocation {
     const df = this.report.dockerfile;
-    if (df) return { physicalLocation: { artifactLocation: { uri: df.path }, region: { startLine: fromLine(this.report) ?? 1 } } };
-    return { physicalLocation: { artifactLocation: { uri: this.repo.replace(/[^A-Za-z0-9._/-]/g, '-') }, region: { startLine: 1 } } };
+    if (df) return { physicalLocation: { artifactLocation: this.dockerfileArtifact(df.path), region: { startLine: fromLine(this.report) ?? 1 } } };
+    return { physicalLocation: { artifactLocation: this.imageArtifact(this.repo.replace(/[^A-Za-z0-9._/-]/g, '-')), region: { startLine: 1 } } };
   }
 
   locationOf(loc: PackageLocation): SarifLocation {
@@ -134,9 +195,9 @@ class SarifBuilder {
     if (df) {
       const region = origin?.line !== undefined ? { startLine: origin.line, ...(origin.endLine && origin.endLine > origin.line ? { endLine: origin.endLine } : {}) } : { startLine: fromLine(this.report) ?? 1 };
       const how = origin?.base ? 'base image layer' : origin?.instruction ? `layer ${origin.layerIndex}: ${origin.instruction}` : 'layer not matched to an instruction';
-      return { physicalLocation: { artifactLocation: { uri: df.path }, region }, logicalLocations: logical, message: { text: `${loc.path} (${how})` } };
+      return { physicalLocation: { artifactLocation: this.dockerfileArtifact(df.path), region }, logicalLocations: logical, message: { text: `${loc.path} (${how})` } };
     }
-    return { physicalLocation: { artifactLocation: { uri: uriOfPath(loc.path) }, region: { startLine: 1 } }, logicalLocations: logical };
+    return { physicalLocation: { artifactLocation: this.imageArtifact(loc.path), region: { startLine: 1 } }, logicalLocations: logical };
   }
 
   locationsOf(findings: readonly Finding[]): SarifLocation[] {
@@ -187,7 +248,7 @@ class SarifBuilder {
         help: { text, markdown },
         defaultConfiguration: { level: LEVEL[severity] },
         properties: {
-          ...(sev ? { 'security-severity': sev } : {}),
+          'security-severity': sev,
           tags: ['security', 'vulnerability', severity.toLowerCase(), ...ecosystems].slice(0, MAX_TAGS),
           precision: 'very-high',
         },
@@ -203,6 +264,7 @@ class SarifBuilder {
     return {
       priority: 2 + severityRank(f.severity),
       finding: f,
+      findings: [f],
       result: {
         ruleId: f.id,
         ruleIndex,
@@ -226,6 +288,7 @@ class SarifBuilder {
 
   policyResult(p: PolicyFindingRecord): Candidate {
     const id = `policy/${p.gate}/${p.trigger}`;
+    const security = SECURITY_GATES[p.gate] === true;
     const ruleIndex = this.ruleIndex(id, () => ({
       id,
       name: `Policy${p.gate.replace(/(^|[-_])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase())}${p.trigger.replace(/(^|[-_])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase())}`,
@@ -235,19 +298,24 @@ class SarifBuilder {
         text: p.recommendation || `Gate ${p.gate}, trigger ${p.trigger}.`,
         markdown: `Policy gate \`${p.gate}\`, trigger \`${p.trigger}\`.${p.recommendation ? `\n\n**Recommendation:** ${mdEscape(p.recommendation)}` : ''}`,
       },
-      defaultConfiguration: { level: 'warning' },
-      properties: { tags: ['policy', p.gate] },
+      defaultConfiguration: { level: this.#policyActions.get(id) === 'stop' ? 'error' : 'warning' },
+      properties: { 'security-severity': POLICY_SECURITY_SEVERITY[this.#policyActions.get(id) ?? 'warn'], tags: [...(security ? ['security'] : []), 'policy', p.gate] },
     }));
     const df = this.report.dockerfile;
     let location: SarifLocation | undefined;
+    // A vulnerabilities trigger about a finding out of the report scope: on that finding's line.
+    const about = p.gate === 'vulnerabilities' ? this.report.findings.find((f) => findingTriggerIds(f).includes(p.trigger_id)) : undefined;
     if (p.location?.line !== undefined && df) {
-      location = { physicalLocation: { artifactLocation: { uri: df.path }, region: { startLine: p.location.line } } };
+      location = { physicalLocation: { artifactLocation: this.dockerfileArtifact(df.path), region: { startLine: p.location.line } } };
+    } else if (about?.locations[0]) {
+      location = this.locationOf(about.locations[0]);
     } else if (p.location?.path) {
       const pkgLoc = this.report.packages.flatMap((x) => x.locations).find((l) => l.path === p.location?.path);
       location = this.locationOf(pkgLoc ?? { path: p.location.path });
     }
     return {
       priority: p.action === 'stop' ? 0 : 1,
+      findings: [],
       result: {
         ruleId: id,
         ruleIndex,
@@ -269,6 +337,7 @@ class SarifBuilder {
     return {
       priority: 2 + severityRank(worst.severity),
       finding: worst,
+      findings: group,
       result: {
         ruleId: id,
         ruleIndex,
@@ -280,28 +349,43 @@ class SarifBuilder {
       },
     };
   }
+
+  /**
+   * Puts a vulnerabilities-gate verdict on the result of the finding it is about, instead of a second alert: the
+   * result's level is raised to the action's (STOP error, WARN at least warning), it sorts with the policy results,
+   * and it carries the trigger in `properties.policy` and the tags `policy` and `policy-stop` / `policy-warn`.
+   */
+  foldPolicy(c: Candidate, p: PolicyFindingRecord): void {
+    const action = p.action as 'stop' | 'warn';
+    const r = c.result;
+    if (action === 'stop') r.level = 'error';
+    else if (r.level === 'note') r.level = 'warning';
+    c.priority = Math.min(c.priority, action === 'stop' ? 0 : 1);
+    const verdicts = (r.properties.policy as unknown[] | undefined) ?? [];
+    verdicts.push({ action, gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, ruleId: p.rule_id, policyId: p.policy_id, message: p.message, ...(p.recommendation ? { recommendation: p.recommendation } : {}) });
+    const tags = new Set([...((r.properties.tags as string[] | undefined) ?? []), 'policy', `policy-${action}`]);
+    r.properties = { ...r.properties, policy: verdicts, tags: [...tags] };
+    r.message = { text: `${r.message.text ?? ''} Policy "${this.report.policy?.bundle_name ?? ''}": ${action.toUpperCase()} by rule ${p.rule_id} (${p.gate} ${p.trigger}).${p.recommendation ? ` ${p.recommendation}` : ''}` };
+  }
 }
 
-interface Notification {
-  level: 'warning' | 'note';
-  descriptor: { id: string };
-  message: { text: string };
-}
+type Notification = Sarif.Notification & { level: 'warning' | 'note'; descriptor: { id: string } };
 
-function sarifDocument(report: ScanReport, builder: SarifBuilder, candidates: readonly Candidate[], notifications: readonly Notification[]): object {
+function sarifDocument(report: ScanReport, builder: SarifBuilder, candidates: readonly Candidate[], notifications: readonly Notification[]): Sarif.Log {
   const used = new Set(candidates.map((c) => c.result.ruleId));
   const rules = builder.rules.filter((r) => used.has(r.id));
   const newIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = candidates.map((c) => ({ ...c.result, ruleIndex: newIndex.get(c.result.ruleId)! }));
+  const results: Sarif.Result[] = candidates.map((c) => ({ ...c.result, ruleIndex: newIndex.get(c.result.ruleId)! }));
   const platform = platformText(report);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Portcullis', version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        tool: { driver: { name: 'Portcullis', informationUri: INFORMATION_URI, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: checkoutRootUri(builder.checkoutRoot, builder.cwd) } },
         automationDetails: { id: `portcullis/container/${builder.repo.replace(/[^A-Za-z0-9._/-]/g, '-')}/${platform}/` },
-        invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: [...notifications] } : {}) }],
         results,
         properties: {
           image: builder.label,
@@ -314,30 +398,29 @@ function sarifDocument(report: ScanReport, builder: SarifBuilder, candidates: re
           decision: report.decision,
           ...(report.dockerfile ? { dockerfile: report.dockerfile.path } : {}),
           ...(report.vulnerabilityData?.gaps?.length ? { vulnerabilityDataGaps: report.vulnerabilityData.gaps.map((g) => g.message) } : {}),
+          ...(report.unknowns.length ? { unknowns: report.unknowns.map((u) => ({ stage: u.stage, ...(u.path ? { path: u.path } : {}), reason: u.reason, ...(u.packageDatabase ? { packageDatabase: u.packageDatabase } : {}) })) } : {}),
         },
       },
     ],
   };
 }
 
-const serialize = (doc: object): string => `${JSON.stringify(doc, null, 2)}\n`;
+const serialize = (doc: Sarif.Log): string => `${JSON.stringify(doc, null, 2)}\n`;
 
 export function renderSarif(report: ScanReport, options: RenderOptions): string {
   const limits: SarifLimits = options.sarifLimits ?? GITHUB_SARIF_LIMITS;
   const findings = scopedFindings(report, options);
-  const builder = new SarifBuilder(report, findings);
+  const cwd = options.workingDirectory ?? process.cwd();
+  const builder = new SarifBuilder(report, findings, options.checkoutRoot ?? cwd, cwd);
   const notifications: Notification[] = [];
   const note = (id: string, text: string): void => {
     notifications.push({ level: 'warning', descriptor: { id: `portcullis/${id}` }, message: { text } });
   };
 
-  const policy = (report.policy?.findings ?? [])
-    .filter((p) => !p.allowlisted && (p.action === 'stop' || p.action === 'warn'))
-    .map((p) => builder.policyResult(p))
-    .sort((a, b) => a.priority - b.priority);
+  const triggers = (report.policy?.findings ?? []).filter((p) => !p.allowlisted && (p.action === 'stop' || p.action === 'warn'));
   let vulns = findings.map((f) => builder.vulnerabilityResult(f));
 
-  if (policy.length + vulns.length > limits.maxResultsPerRun) {
+  if (triggers.length + vulns.length > limits.maxResultsPerRun) {
     const byId = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = byId.get(f.id);
@@ -349,6 +432,23 @@ export function renderSarif(report: ScanReport, options: RenderOptions): string 
     note('grouped', `${findings.length} findings are more than GitHub's ${limits.maxResultsPerRun} results per run: they are grouped into one result per vulnerability id (${vulns.length} results).`);
   }
 
+  // One alert per problem: a vulnerabilities trigger about a finding with its own result goes on that result.
+  const byTrigger = new Map<string, Candidate[]>();
+  for (const c of vulns) {
+    for (const key of new Set(c.findings.flatMap(findingTriggerIds))) {
+      const list = byTrigger.get(key);
+      if (list) list.push(c);
+      else byTrigger.set(key, [c]);
+    }
+  }
+  const policy: Candidate[] = [];
+  for (const p of triggers) {
+    const own = p.gate === 'vulnerabilities' ? byTrigger.get(p.trigger_id) : undefined;
+    if (own) for (const c of own) builder.foldPolicy(c, p);
+    else policy.push(builder.policyResult(p));
+  }
+  policy.sort((a, b) => a.priority - b.priority);
+
   let trimmedLocations = 0;
   for (const c of [...policy, ...vulns]) {
     if (c.result.locations.length > limits.maxLocationsPerResult) {
@@ -358,13 +458,17 @@ export function renderSarif(report: ScanReport, options: RenderOptions): string 
   }
   if (trimmedLocations > 0) note('locations-trimmed', `${trimmedLocations} results had more than ${limits.maxLocationsPerResult} locations; only the first ${limits.maxLocationsPerResult} are kept.`);
 
-  let kept = [...policy, ...vulns];
+  // Stable: results carrying a STOP, then a WARN (policy results before folded ones), then the rest by severity.
+  let kept = [...policy, ...vulns].sort((a, b) => Math.min(a.priority, 2) - Math.min(b.priority, 2));
   if (kept.length > limits.maxResultsPerRun) {
     const dropped = kept.slice(limits.maxResultsPerRun);
     kept = kept.slice(0, limits.maxResultsPerRun);
     note('results-trimmed', `${dropped.length} results over GitHub's ${limits.maxResultsPerRun} results per run were left out, the least severe first (the most severe left out: ${dropped[0]!.result.ruleId}).`);
   }
 
+  // Every unknown, counted by kind; the list is the run property `unknowns`.
+  const unknowns = unknownsSummary(report.unknowns, 'the run property "unknowns"');
+  if (unknowns) note('unknowns', unknowns);
   let text = serialize(sarifDocument(report, builder, kept, notifications));
   let gz = gzipSync(text).length;
   const total = kept.length;

@@ -1,5 +1,6 @@
 /** SPDX 2.3 JSON: the image as the described package, CONTAINS every catalogued package. */
 
+import { unknownLine, unknownsSummary } from './unknowns.js';
 import { createHash } from 'node:crypto';
 import type { Package, ScanReport } from '../../model/index.js';
 import { imageLabel, imageRepository, stableJson, type OutputFormat } from '../format.js';
@@ -45,6 +46,8 @@ export const spdxFormat: OutputFormat = {
       name,
       documentNamespace: `https://spdx.org/spdxdocs/portcullis-${imageRepository(report).replace(/[^A-Za-z0-9.-]/g, '-')}-${uuidFrom([report.image.configDigest, report.createdAt].join('\u0000'))}`,
       creationInfo: { created: report.createdAt.replace(/\.\d+Z$/, 'Z'), creators: [`Tool: portcullis-${report.tool.version}`] },
+      // What could not be read (a package database there means its packages are missing from this SBOM).
+      ...(report.unknowns.length ? { comment: [unknownsSummary(report.unknowns, 'below'), ...report.unknowns.map(unknownLine)].join('\n') } : {}),
       packages: [
         {
           SPDXID: imageId,

@@ -1,5 +1,6 @@
 /** A table for the terminal, most severe first, in colour only when asked. */
 
+import { unknownsSummary } from './unknowns.js';
 import type { Severity } from '../../model/index.js';
 import { SEVERITIES, countBySeverity, dataWarning, imageLabel, originOf, platformText, scopedFindings, type OutputFormat } from '../format.js';
 
@@ -75,7 +76,8 @@ export const tableFormat: OutputFormat = {
         );
       }
     }
-    if (report.unknowns.length) out.push('', `${report.unknowns.length} files could not be read fully (see the JSON report).`);
+    const unknowns = unknownsSummary(report.unknowns, 'the JSON report');
+    if (unknowns) out.push('', `${unknowns}.`);
     return `${out.join('\n')}\n`;
   },
 };

@@ -183,7 +183,7 @@ export function sampleReport(): ScanReport {
     packages,
     findings,
     unknowns: [
-      { stage: 'catalog/npm', reason: 'package.json is not valid JSON', path: '/srv/app/node_modules/broken/package.json', layerDigest: LAYERS[4]![0] },
+      { stage: 'catalog/npm', reason: 'package.json is not valid JSON', path: '/srv/app/node_modules/broken/package.json', layerDigest: LAYERS[4]![0], packageDatabase: 'npm' },
       { stage: 'image', reason: 'symlink loop', path: '/etc/alternatives/loop' },
     ],
     plugins: [

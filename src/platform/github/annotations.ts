@@ -7,7 +7,7 @@
 
 import type { Finding, PolicyFindingRecord, ScanReport } from '../../model/index.js';
 import { compareFindings, originOf, scopedFindings, severityRank, type RenderOptions } from '../../output/format.js';
-import { triggerPackageName } from '../../policy/gates/vulnerabilities/vulnerabilities.js';
+import { triggerPackageName, vulnerabilityTriggerId } from '../../policy/gates/vulnerabilities/vulnerabilities.js';
 import type { Annotation } from '../platform.js';
 
 /** GitHub's per-step limits for workflow-command annotations (docs.github.com, "Workflow commands"). */
@@ -43,14 +43,14 @@ export function planAnnotations(report: ScanReport, options: AnnotationPlanOptio
 
   // The findings in the report scope, plus any that a policy rule fired on (those are why the step fails).
   const inScope = new Set(scopedFindings(report, options));
-  const findings = report.findings.filter((f) => inScope.has(f) || triggers.has(triggerKey(f))).sort(compareFindings);
+  const findings = report.findings.filter((f) => inScope.has(f) || triggers.has(triggerKey(f, triggers))).sort(compareFindings);
 
   const candidates: Candidate[] = [];
   let lower = 0;
   const groups = new Map<string, { findings: Finding[]; trigger?: PolicyFindingRecord; line?: number; endLine?: number; base?: boolean }>();
   const usedTriggers = new Set<string>();
   for (const f of findings) {
-    const trigger = triggers.get(triggerKey(f));
+    const trigger = triggers.get(triggerKey(f, triggers));
     if (trigger) usedTriggers.add(trigger.trigger_id);
     if (!trigger && levelOfSeverity(f) === undefined) {
       lower++;
@@ -145,8 +145,11 @@ function summarise(o: AnnotationPlan['omitted']): string | undefined {
 }
 
 /** Anchore's vulnerability trigger id: `<vulnerability id>+<package name>`, as the vulnerabilities gate makes it. */
-function triggerKey(f: Finding): string {
-  return `${f.id}+${triggerPackageName(f)}`;
+function triggerKey(f: Finding, triggers: ReadonlyMap<string, unknown>): string {
+  // A language finding's id is Anchore's GHSA id (GHSA-…+pkg); a report written before that used its CVE id.
+  const anchore = vulnerabilityTriggerId(f);
+  const legacy = `${f.id}+${triggerPackageName(f)}`;
+  return triggers.has(anchore) || !triggers.has(legacy) ? anchore : legacy;
 }
 
 function levelOfSeverity(f: Finding): 'error' | 'warning' | undefined {

@@ -4,6 +4,8 @@
  */
 
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { RemoteError, getErrorMessage } from '../../common/errors.js';
 
 export interface RepoRef {
@@ -33,9 +35,51 @@ export interface GitHubApi {
   uploadSarif(repo: RepoRef, upload: SarifUpload): Promise<{ id?: string; url?: string }>;
 }
 
-/** The real client: octokit from @actions/github, against GITHUB_API_URL (GitHub Enterprise Server included). */
-export function octokitApi(token: string, apiUrl: string): GitHubApi {
-  const octokit = getOctokit(token, { baseUrl: apiUrl });
+export interface OctokitRetryOptions {
+  /** Retries after the first attempt (3 by default). */
+  retries?: number;
+  /** The n-th retry waits n² times this, in ms (1 s by default, as @octokit/plugin-retry does). */
+  retryAfterBaseMs?: number;
+  /**
+   * A rate-limited request (primary or secondary limit) is retried once if GitHub asks to wait at most this many
+   * seconds (60 by default); a longer wait fails the call instead of holding the CI job.
+   */
+  maxRateLimitWaitSeconds?: number;
+  /** Where the rate-limit warnings go (console.warn by default; the Action passes core.warning). */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The real client: octokit from @actions/github, against GITHUB_API_URL (GitHub Enterprise Server included), with
+ * @octokit/plugin-retry: 5xx answers and network errors are retried (not 400, 401, 403, 404, 410, 422, 451), and
+ * @octokit/plugin-throttling: writes are spaced out as GitHub asks integrators to, and a 403/429 that is a rate limit
+ * (`x-ratelimit-remaining: 0`, or a "secondary rate limit" message) is retried once after its `retry-after`, when
+ * that wait is short (the plugin order and the retry-once rule follow octokit.js, src/octokit.ts).
+ */
+export function octokitApi(token: string, apiUrl: string, options: OctokitRetryOptions = {}): GitHubApi {
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const again = retryCount === 0 && retryAfter <= maxWait;
+      warn(`GitHub API: ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : `not retrying (GitHub asks to wait ${retryAfter} s)`}`);
+      return again;
+    };
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        ...(options.retryAfterBaseMs !== undefined ? { retryAfterBaseValue: options.retryAfterBaseMs } : {}),
+      },
+    },
+    retry,
+    throttling,
+  );
   const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();

@@ -1,16 +1,17 @@
 /** The Platform on a GitHub Actions runner, through @actions/core (workflow commands, GITHUB_OUTPUT, the job summary). */
 
 import * as core from '@actions/core';
-import type { Logger } from '../../common/logger.js';
+import { redactSecrets, type Logger } from '../../common/logger.js';
 import { exitCodeOf, type Outcome } from '../../common/outcome.js';
 import type { Annotation, Platform } from '../platform.js';
 
 export function githubPlatform(): Platform {
+  // A URL's user info never reaches the log (the Action masks the secrets it is given; this covers the rest).
   const logger: Logger = {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
+    debug: (m) => core.debug(redactSecrets(m)),
+    info: (m) => core.info(redactSecrets(m)),
+    warning: (m) => core.warning(redactSecrets(m)),
+    error: (m) => core.error(redactSecrets(m)),
   };
   return {
     logger,

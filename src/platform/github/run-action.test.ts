@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../common/errors.js';
+import { ConfigurationError, RemoteError } from '../../common/errors.js';
 import type { Decision, ScanReport } from '../../model/index.js';
 import { parseOutputSpecs } from '../../output/list.js';
 import { sampleReport as shared } from '../../output/testdata/report.js';
@@ -167,8 +167,8 @@ describe('runAction: errors never end as a bare stack trace', () => {
     const { deps, platform, seen } = setup({ inputs: { 'fail-on': 'sometimes' } });
     expect(await runAction(deps)).toBe('configuration-error');
     expect(seen.config).toBeUndefined();
-    expect(platform.concluded!.message).toBe('Portcullis: input fail-on must be one of stop, warn, never, got "sometimes"');
-    expect(platform.summaries).toEqual(['## ❌ Portcullis: error\n\ninput fail-on must be one of stop, warn, never, got "sometimes"\n']);
+    expect(platform.concluded!.message).toBe('Portcullis: configuration error: input fail-on must be one of stop, warn, never, got "sometimes"');
+    expect(platform.summaries).toEqual(['## ❌ Portcullis: error\n\nconfiguration error: input fail-on must be one of stop, warn, never, got "sometimes"\n']);
     expect(platform.outputs).toEqual({});
   });
 
@@ -179,7 +179,17 @@ describe('runAction: errors never end as a bare stack trace', () => {
       },
     });
     expect(await runAction(deps)).toBe('configuration-error');
-    expect(platform.concluded!.message).toBe('Portcullis: cannot open oci-dir:layout:app: no such directory');
+    expect(platform.concluded!.message).toBe('Portcullis: configuration error: cannot open oci-dir:layout:app: no such directory');
+  });
+
+  it('a remote failure is its own kind: the remote-error outcome (exit 3), "remote error:", no URL credentials', async () => {
+    const { deps, platform } = setup({
+      report: () => {
+        throw new RemoteError('GET https://ci:s3cret@mirror.example/osv/npm/all.zip failed after 4 attempt(s): HTTP 503', { status: 503 });
+      },
+    });
+    expect(await runAction(deps)).toBe('remote-error');
+    expect(platform.concluded!.message).toBe('Portcullis: remote error: GET https://mirror.example/osv/npm/all.zip failed after 4 attempt(s): HTTP 503');
   });
 
   it('an internal fault says it is a bug; the stack goes to the debug log only', async () => {
@@ -253,7 +263,7 @@ describe('runAction: the SARIF upload', () => {
     const api = fakeGitHubApi();
     api.failWith = 403;
     const { deps, platform } = setup({ inputs: { 'upload-sarif': 'true' }, api, report: withDecision('GO') });
-    expect(await runAction(deps)).toBe('configuration-error');
+    expect(await runAction(deps)).toBe('remote-error');
     expect(platform.summaries).toHaveLength(1);
     expect(platform.outputs.decision).toBe('GO');
     expect(platform.concluded!.message).toMatch(/^Portcullis: GO for .*\. But the SARIF upload failed: HTTP 403\. The job needs "permissions: security-events: write"/);
@@ -323,14 +333,14 @@ describe('runAction: the store push', () => {
     expect(seen.config!.store).toMatchObject({ target: { auth: { kind: 'bearer', token: 'from-env' } }, spoolDir: '/var/spool/p' });
     const bad = setup({ inputs: { 'store-url': 'ftp://store' } });
     expect(await runAction(bad.deps)).toBe('configuration-error');
-    expect(bad.platform.concluded!.message).toBe('Portcullis: store URL "ftp://store" must be http or https');
+    expect(bad.platform.concluded!.message).toBe('Portcullis: configuration error: store URL "ftp://store" must be http or https');
   });
 
   it('with store-fail-on-error, a push the scan could not make is named in the conclusion', async () => {
     const { deps, platform } = setup({ inputs: { 'store-url': 'http://127.0.0.1:9', 'store-fail-on-error': 'true' }, report: withDecision('GO') });
     const scan = deps.scan;
-    deps.scan = async (config, d) => ({ ...(await scan(config, d)), outcome: 'configuration-error', store: { status: 'spooled', spoolPath: '/s/x.json', error: 'connection refused' } });
-    expect(await runAction(deps)).toBe('configuration-error');
+    deps.scan = async (config, d) => ({ ...(await scan(config, d)), outcome: 'remote-error', store: { status: 'spooled', spoolPath: '/s/x.json', error: 'connection refused' } });
+    expect(await runAction(deps)).toBe('remote-error');
     expect(platform.concluded!.message).toMatch(/^Portcullis: GO for .*\. But the store push failed: connection refused\.$/);
   });
 });

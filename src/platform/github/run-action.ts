@@ -6,8 +6,8 @@
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError, getErrorMessage, type RemoteError } from '../../common/errors.js';
-import type { Logger } from '../../common/logger.js';
+import { ConfigurationError, ERROR_PREFIXES, errorKindOf, getErrorMessage, type RemoteError } from '../../common/errors.js';
+import { redactSecrets, type Logger } from '../../common/logger.js';
 import { outcomeOfError, type Outcome } from '../../common/outcome.js';
 import { parsePlatform } from '../../image/manifest.js';
 import type { ScanReport } from '../../model/index.js';
@@ -94,7 +94,7 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
         await uploadToCodeScanning(deps, inputs, ctx, sarif?.content, logger);
       } catch (e) {
         problem = `the SARIF upload failed: ${getErrorMessage(e)}${(e as RemoteError).status === 403 ? '. The job needs "permissions: security-events: write" (and code scanning enabled on the repository)' : ''}`;
-        if (outcome === 'go' || outcome === 'warn') outcome = 'configuration-error';
+        if (outcome === 'go' || outcome === 'warn') outcome = 'remote-error';
       }
     }
 
@@ -113,12 +113,15 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
     platform.conclude(outcome, message);
     return outcome;
   } catch (error) {
+    // Whose fault it is, in the words the CLI uses: configuration, image, remote or internal error.
     const outcome = outcomeOfError(error);
+    const kind = errorKindOf(error);
+    const text = redactSecrets(getErrorMessage(error));
     const message =
-      outcome === 'configuration-error'
-        ? `Portcullis: ${getErrorMessage(error)}`
-        : `Portcullis: internal error: ${getErrorMessage(error)}. This is a bug; please report it with the log (re-run with debug logging for the stack).`;
-    if (outcome === 'internal-error' && error instanceof Error && error.stack) platform.logger.debug(error.stack);
+      kind === 'internal'
+        ? `Portcullis: internal error: ${text}. This is a bug; please report it with the log (re-run with debug logging for the stack).`
+        : `Portcullis: ${ERROR_PREFIXES[kind]}: ${text}`;
+    if (outcome === 'internal-error' && error instanceof Error && error.stack) platform.logger.debug(redactSecrets(error.stack));
     if (inputs?.summary !== false) {
       try {
         await platform.summary(`## ❌ Portcullis: error\n\n${message.replace(/^Portcullis: /, '')}\n`);

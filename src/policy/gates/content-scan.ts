@@ -20,6 +20,19 @@ export const DEFAULT_SECRET_REGEXES: readonly NamedRegex[] = [
   { name: 'API_KEY', regex: '(?i)api[-_]?key["\']?\\s*[:=]+\\s*["\']?[A-Za-z0-9_\\-]{20,60}(?![A-Za-z0-9_\\-])' },
 ];
 
+/**
+ * Anchore's default `secret_search` entries, as its analyzer config writes them (anchore-engine
+ * `anchore_engine/conf/analyzer_config.yaml`). Findings quote these texts (`regexp=NAME=<regex>`) so that their
+ * md5 trigger ids are Anchore's; detection uses the regexes above, under the same names (policies/README.md).
+ */
+export const ANCHORE_SECRET_SEARCH: Readonly<Record<string, string>> = {
+  AWS_ACCESS_KEY: '(?i).*aws_access_key_id( *=+ *).*(?<![A-Z0-9])[A-Z0-9]{20}(?![A-Z0-9]).*',
+  AWS_SECRET_KEY: '(?i).*aws_secret_access_key( *=+ *).*(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=]).*',
+  PRIV_KEY: '(?i)-+BEGIN(.*)PRIVATE KEY-+',
+  DOCKER_AUTH: '(?i).*"auth": *".+"',
+  API_KEY: '(?i).*api(-|_)key( *=+ *).*(?<![A-Z0-9])[A-Z0-9]{20,60}(?![A-Z0-9]).*',
+};
+
 /** The default content-search regexes of the files gate (Anchore ships none enabled). */
 export const DEFAULT_CONTENT_REGEXES: readonly NamedRegex[] = [
   { name: 'PASSWORD_ASSIGNMENT', regex: '(?i)(?:password|passwd|pwd)\\s*[:=]\\s*["\']?[^\\s"\']{4,}' },

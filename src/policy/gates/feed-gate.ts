@@ -1,6 +1,7 @@
 import type { Package } from '../../model/index.js';
 import type { PackageFeed } from '../context.js';
 import type { Gate, TriggerRun } from '../gate.js';
+import { pyList } from './vulnerabilities/vulnerabilities.js';
 
 /**
  * The ruby_gems and npms gates are the same shape: feed checks against the official registry's data, and a
@@ -16,6 +17,21 @@ export interface FeedGateSpec {
   names: { newer: string; notFound: string; badVersion: string; deny: string; denyV2: string; unavailable: string };
   descriptions: { newer: string; notFound: string; badVersion: string; deny: string; unavailable: string };
   unavailableMessage: string;
+  /** Anchore's message prefixes (gems.py, npms.py): the gem not-latest text has none, npm's says `NPMNOTLATEST `. */
+  notLatestPrefix: string;
+  /** `Gem Package is blacklisted: ` / `NPM Package is blacklisted: `. */
+  denyPrefix: string;
+}
+
+/** Installed versions by package name, in catalog order, each once (Anchore's name → versions listing). */
+function listing(pkgs: readonly Package[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of pkgs) {
+    const versions = out.get(p.name) ?? [];
+    if (!versions.includes(p.version)) versions.push(p.version);
+    out.set(p.name, versions);
+  }
+  return out;
 }
 
 export function feedGate(spec: FeedGateSpec): Gate {
@@ -37,9 +53,10 @@ export function feedGate(spec: FeedGateSpec): Gate {
         evaluate: (run) => {
           const f = feed(run);
           if (!f) return [];
-          return pkgs(run).flatMap((p) => {
-            const latest = f.latest(p.name);
-            return latest !== undefined && latest !== p.version ? [{ message: `${P}NOTLATEST Package (${p.name}) version (${p.version}) installed but is not the latest version (${latest})` }] : [];
+          return [...listing(pkgs(run))].flatMap(([name, versions]) => {
+            const latest = f.latest(name);
+            if (latest === undefined) return [];
+            return versions.filter((v) => v !== latest).map((v) => ({ message: `${spec.notLatestPrefix}Package (${name}) version (${v}) installed but is not the latest version (${latest})` }));
           });
         },
       },
@@ -50,7 +67,7 @@ export function feedGate(spec: FeedGateSpec): Gate {
         evaluate: (run) => {
           const f = feed(run);
           if (!f) return [];
-          return pkgs(run).flatMap((p) => (f.versions(p.name) === undefined ? [{ message: `${P}NOTOFFICIAL Package (${p.name}) in container but not in official ${P} feed.` }] : []));
+          return [...listing(pkgs(run)).keys()].flatMap((name) => (f.versions(name) === undefined ? [{ message: `${P}NOTOFFICIAL Package (${name}) in container but not in official ${P} feed.` }] : []));
         },
       },
       {
@@ -60,11 +77,11 @@ export function feedGate(spec: FeedGateSpec): Gate {
         evaluate: (run) => {
           const f = feed(run);
           if (!f) return [];
-          return pkgs(run).flatMap((p) => {
-            const versions = f.versions(p.name);
-            return versions !== undefined && !versions.includes(p.version)
-              ? [{ message: `${P}BADVERSION Package (${p.name}) version (${p.version}) installed but version is not in the official feed for this package (${versions.join(',')})` }]
-              : [];
+          return [...listing(pkgs(run))].flatMap(([name, installed]) => {
+            const versions = f.versions(name);
+            if (versions === undefined) return [];
+            // The feed's versions as a Python list repr, as Anchore formats them.
+            return installed.filter((v) => !versions.includes(v)).map((v) => ({ message: `${P}BADVERSION Package (${name}) version (${v}) installed but version is not in the official feed for this package (${pyList(versions)})` }));
           });
         },
       },
@@ -79,9 +96,11 @@ export function feedGate(spec: FeedGateSpec): Gate {
         evaluate: (run) => {
           const name = run.params.name as string;
           const version = run.params.version as string | undefined;
-          return pkgs(run)
-            .filter((p) => p.name === name && (version === undefined || p.version === version))
-            .map((p) => ({ message: version ? `${P}PKGFULLMATCH Package is blacklisted: ${p.name}-${p.version}` : `${P}PKGNAMEMATCH Package is blacklisted: ${p.name}` }));
+          // Once per rule, as Anchore's blacklist triggers fire (gems.py BlacklistedGemTrigger, npms.py PkgMatchTrigger).
+          const installed = listing(pkgs(run)).get(name);
+          if (!installed) return [];
+          if (version === undefined) return [{ message: `${spec.denyPrefix}${name}` }];
+          return installed.includes(version) ? [{ message: `${spec.denyPrefix}${name}-${version}` }] : [];
         },
       },
       {

@@ -7,8 +7,11 @@ import { compareDigits, compareStrings, defineScheme, isDigitCode, VersionSyntax
  * - one optional lower-case letter; none sorts first;
  * - suffixes: _alpha < _beta < _pre < _rc < (none) < _cvs < _svn < _git < _hg < _p, each with an optional number;
  * - `~hash` is ignored; `-rN` is the package release (missing = 0).
- * A version with text that fits none of this is "invalid": two invalid versions compare as plain strings, and
- * otherwise the leftover text makes a version sort below the same version without it (as current apk-tools does).
+ * A version with text that fits none of this is "invalid": it compares by the parts that fit, then the leftover
+ * text makes it sort below the same version without any (as current apk-tools does), two invalid leftovers
+ * compare as text, and a tail at a `-` is ignored (`1-ruff2` = `1--ruff1` = `1-ruff1`). An empty component (`1.` then a letter: an invalid token to apk) sorts below any other, a missing one included. Each
+ * step is a total preorder, so the whole is one (older code compared two invalid versions as whole strings, which
+ * made `10_pa` < `1_pa` < `2` < `10_pa` a cycle).
  */
 export interface ApkVersion {
   original: string;
@@ -105,17 +108,21 @@ export function parseApk(input: string): ApkVersion {
 }
 
 function compareNumber(a: string | undefined, b: string | undefined, index: number): Comparison {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? -1 : 1;
   const x = a || '0';
   const y = b || '0';
-  // Later components with a leading zero compare as text; a missing component counts as a plain 0.
-  if (index > 0 && a !== undefined && b !== undefined && (x.charCodeAt(0) === 48 || y.charCodeAt(0) === 48)) {
-    return compareStrings(x, y);
-  }
+  // Later components with a leading zero compare as text; a missing component counts as "0", under the
+  // same rule (so `1` = `1.0` < `1.00`, not `1` = `1.00` too: equality stays transitive). Texts starting with 0
+  // sort below every number that does not, so the two rules together are one total order.
+  if (index > 0 && (x.charCodeAt(0) === 48 || y.charCodeAt(0) === 48)) return compareStrings(x, y);
   return compareDigits(x, y);
 }
 
+function tailKey(v: ApkVersion): string {
+  return !v.invalid || v.remainder.charCodeAt(0) === 45 ? '' : v.remainder;
+}
+
 export function compareApk(a: ApkVersion, b: ApkVersion): Comparison {
-  if (a.invalid && b.invalid) return compareStrings(a.original, b.original);
   const n = Math.max(a.numbers.length, b.numbers.length);
   for (let i = 0; i < n; i++) {
     const c = compareNumber(a.numbers[i], b.numbers[i], i);
@@ -138,7 +145,9 @@ export function compareApk(a: ApkVersion, b: ApkVersion): Comparison {
   if (r !== 0) return r;
   if (a.remainder === '' && b.remainder !== '') return 1;
   if (a.remainder !== '' && b.remainder === '') return -1;
-  return 0;
+  // Two leftovers compare as text, except a tail at a `-` (after a release, `-r0-1`, or a bad one, `--ruff1`),
+  // which apk ignores (counted as "").
+  return compareStrings(tailKey(a), tailKey(b));
 }
 
 export const apkScheme = defineScheme<ApkVersion>({

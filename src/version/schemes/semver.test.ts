@@ -21,6 +21,15 @@ const ORDER: [string, '<' | '=' | '>', string][] = [
   ['1.2', '=', '1.2.0'],
   ['1', '<', '1.0.1'],
   ['18446744073709551616.0.0', '>', '18446744073709551615.0.0'],
+  // A fourth numeric component orders (issue 16 §2), as hashicorp/go-version does (github.com/hashicorp/go-version,
+  // version.go: any number of segments, missing ones 0) — grype's semver comparator is built on it.
+  ['1.2.3.4', '<', '1.2.3.5'],
+  ['1.2.3.4', '>', '1.2.3'],
+  ['1.2.3.0', '=', '1.2.3'],
+  ['1.2.3.4.1', '>', '1.2.3.4'],
+  ['1.2.3.4-rc.1', '<', '1.2.3.4'],
+  ['1.2.3.10', '>', '1.2.3.9'],
+  ['1.2.3.Final', '=', '1.2.3'],
 ];
 
 describe('semver scheme', () => {
@@ -32,6 +41,12 @@ describe('semver scheme', () => {
 
   it('parses pre-release and build identifiers', () => {
     expect(parseSemver('v1.2.3-rc.1+meta.7')).toEqual({ major: '1', minor: '2', patch: '3', pre: ['rc', '1'], build: ['meta', '7'] });
+  });
+
+  it('a 100 KB version with 50,000 components compares without recursion', () => {
+    const long = `1${'.1'.repeat(50_000)}`;
+    expect(semverScheme.compare(long, `${long.slice(0, -1)}2`)).toBe(-1);
+    expect(semverScheme.compare(long, long)).toBe(0);
   });
 
   it.each(['', 'abc', '1.x', '1.2.3-', '1..2', '1.2.3 beta'])('rejects %j', (text) => {

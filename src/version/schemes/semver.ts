@@ -1,15 +1,19 @@
 import { compareDigits, compareStrings, defineScheme, isAllDigits, isDigitCode, VersionSyntaxError, type Comparison } from '../scheme.js';
 
 /**
- * A SemVer 2.0 version, read leniently as npm, Go and crates.io data need it: an optional `v`, one to three numeric
- * components (missing ones are 0), an optional `-pre.release` and `+build`. Numbers may be of any size.
- * Anything after a third component that starts with `.` is taken as build metadata. Go's `+incompatible` is build
- * metadata too, so it does not take part in the order.
+ * A SemVer 2.0 version, read leniently as npm, Go and crates.io data need it: an optional `v`, one or more numeric
+ * components (missing ones of the first three are 0), an optional `-pre.release` and `+build`. Numbers may be of
+ * any size. Numeric components after the third (`1.2.3.4`, as advisories write them) take part in the order, as in
+ * hashicorp/go-version (which grype uses for semver), so `1.2.3.4` < `1.2.3.5` and `1.2.3.0` = `1.2.3`. A
+ * non-numeric part after a third component that starts with `.` (`1.2.3.Final`) is taken as build metadata. Go's
+ * `+incompatible` is build metadata too, so it does not take part in the order.
  */
 export interface SemverVersion {
   major: string;
   minor: string;
   patch: string;
+  /** Numeric components after the third (`1.2.3.4` → ['4']); absent when there are none. */
+  extra?: string[];
   /** Pre-release identifiers; empty for a release. */
   pre: string[];
   /** Build identifiers; ignored by SemVer ordering (Pub orders them). */
@@ -26,17 +30,18 @@ export function parseSemver(input: string): SemverVersion {
   for (;;) {
     let end = pos;
     while (end < s.length && isDigitCode(s.charCodeAt(end))) end++;
+    const next = s.charCodeAt(end);
+    if (nums.length >= 3 && (end === pos || (end < s.length && next !== 46 && next !== 45 && next !== 43))) {
+      // `1.2.3.Final`, `1.2.3.4rc`: what follows the last dot is build metadata.
+      const plus = s.indexOf('+', pos);
+      build = plus < 0 ? s.slice(pos) : s.slice(pos, plus) + '.' + s.slice(plus + 1);
+      pos = s.length;
+      break;
+    }
     if (end === pos) throw new VersionSyntaxError(nums.length === 0 ? 'it does not start with a number' : `expected a number at offset ${pos}`);
     nums.push(s.slice(pos, end));
     pos = end;
     if (s.charCodeAt(pos) !== 46) break;
-    if (nums.length === 3) {
-      // `1.2.3.4.5`: what follows the third component is build metadata.
-      const plus = s.indexOf('+', pos);
-      build = plus < 0 ? s.slice(pos + 1) : s.slice(pos + 1, plus) + '.' + s.slice(plus + 1);
-      pos = s.length;
-      break;
-    }
     pos++;
   }
   let pre = '';
@@ -57,6 +62,7 @@ export function parseSemver(input: string): SemverVersion {
     major: nums[0]!,
     minor: nums[1] ?? '0',
     patch: nums[2] ?? '0',
+    ...(nums.length > 3 ? { extra: nums.slice(3) } : {}),
     pre: pre === '' ? [] : pre.split('.'),
     build: build === '' ? [] : build.split('.'),
   };
@@ -82,7 +88,16 @@ export function compareIdentifiers(a: readonly string[], b: readonly string[]): 
 }
 
 export function compareSemverCore(a: SemverVersion, b: SemverVersion): Comparison {
-  return compareDigits(a.major, b.major) || compareDigits(a.minor, b.minor) || compareDigits(a.patch, b.patch);
+  const c = compareDigits(a.major, b.major) || compareDigits(a.minor, b.minor) || compareDigits(a.patch, b.patch);
+  if (c !== 0 || (a.extra === undefined && b.extra === undefined)) return c;
+  // Components after the third, a missing one counting as 0 (a loop: a 100 KB version has 50,000 of them).
+  const x = a.extra ?? [];
+  const y = b.extra ?? [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = compareDigits(x[i] ?? '0', y[i] ?? '0');
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 export function compareSemver(a: SemverVersion, b: SemverVersion): Comparison {

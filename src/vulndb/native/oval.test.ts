@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeShared, itShared, sharedPath } from '../../../test/helpers/shared.js';
 import { rpmScheme } from '../../version/schemes/rpm.js';
 import { evaluateAffected } from '../../match/ranges.js';
 import type { OsvAffected, OsvRecord } from '../osv.js';
@@ -96,7 +96,7 @@ describe('the OVAL reader', () => {
     expect(() => parseOval(`<oval_definitions><definitions>${deep(150)}</definitions></oval_definitions>`, 'deeper.xml')).toThrow(/deeper\.xml: unreadable XML/);
   });
 
-  it('gates package criteria by the context criteria of their AND ancestors', () => {
+  itShared('gates package criteria by the context criteria of their AND ancestors', () => {
     const doc = parseOval(read('oracle', 'mock_per_arch_data'), 'per-arch');
     const def = doc.definitions.find((d) => d.id.endsWith(':20224803'))!;
     const gated = gatedCriteria(def.criteria!, (c) => !/ is earlier than /.test(c.comment));
@@ -118,7 +118,8 @@ describe('the OVAL reader', () => {
 });
 
 describeShared('Oracle ELSA OVAL → OSV (vunnel fixtures)', () => {
-  const { records, skipped } = convertOracleOval(read('oracle', 'mock_data'), 'mock_data');
+  let { records, skipped } = {} as ReturnType<typeof convertOracleOval>;
+  beforeAll(() => ({ records, skipped } = convertOracleOval(read('oracle', 'mock_data'), 'mock_data')));
 
   it('gives, for every vunnel snapshot, the same packages and fixed versions in Oracle Linux:<major>, and the same severity', () => {
     expect(skipped).toEqual([]);
@@ -195,7 +196,8 @@ describeShared('Oracle ELSA OVAL → OSV (vunnel fixtures)', () => {
 });
 
 describeShared('SUSE OVAL → OSV (vunnel fixtures)', () => {
-  const { records, skipped } = convertSuseOval(read('sles', 'suse_truncated.xml'), 'suse_truncated.xml');
+  let { records, skipped } = {} as ReturnType<typeof convertSuseOval>;
+  beforeAll(() => ({ records, skipped } = convertSuseOval(read('sles', 'suse_truncated.xml'), 'suse_truncated.xml')));
   const product = (ns: string): string => {
     const [major, minor] = ns.split(':')[1]!.split('.');
     return `SUSE:SUSE Linux Enterprise Server ${major}${minor && minor !== '0' ? ` SP${minor}` : ''}`;
@@ -254,7 +256,8 @@ describeShared('SUSE OVAL → OSV (vunnel fixtures)', () => {
 });
 
 describeShared('Azure Linux / CBL-Mariner OVAL → OSV (vunnel fixtures)', () => {
-  const mariner = convertMarinerOval(read('mariner', 'mariner-truncated-2.0-oval.xml'), 'mariner-truncated-2.0-oval.xml');
+  let mariner = {} as ReturnType<typeof convertMarinerOval>;
+  beforeAll(() => (mariner = convertMarinerOval(read('mariner', 'mariner-truncated-2.0-oval.xml'), 'mariner-truncated-2.0-oval.xml')));
 
   it('gives, for every vunnel snapshot, the same package and fixed version (or unfixed range) in Azure Linux:2, and the same severity', () => {
     expect(mariner.skipped).toEqual([]);

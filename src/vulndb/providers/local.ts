@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
+import { parseJson } from '../../common/json.js';
 import { dataPath, sortedEntries } from '../local-files.js';
 import { asOsvRecord, slimRecord, type OsvRecord } from '../osv.js';
 import type { SkippedInput } from '../provider.js';
-import { readJsonEntries } from '../zip.js';
+import { iterateJsonEntries, type JsonEntry } from '../zip.js';
 import { isSecdbDocument, type SecdbDocument } from './secdb.js';
 
 export interface LocalScan {
@@ -45,13 +46,20 @@ function walk(dir: string, scan: LocalScan): void {
 function readFile(file: string, scan: LocalScan, explicit: boolean): void {
   const lower = file.toLowerCase();
   if (lower.endsWith('.zip')) {
-    let entries;
+    // The central directory is read at the first step, so that a corrupt one is a ConfigurationError; the entries
+    // then inflate one at a time (a bad entry is skipped and listed).
+    const it = iterateJsonEntries(readFileSync(file), file);
+    let step: IteratorResult<JsonEntry>;
     try {
-      entries = readJsonEntries(readFileSync(file), file);
+      step = it.next();
     } catch (error) {
       throw new ConfigurationError(getErrorMessage(error), { cause: error });
     }
-    for (const { name, text } of entries) addJson(text, `${file}!${name}`, scan);
+    for (; !step.done; step = it.next()) {
+      const e = step.value;
+      if (e.skipped !== undefined) scan.skipped.push({ where: `${file}!${e.name}`, reason: e.skipped });
+      else addJson(e.text, `${file}!${e.name}`, scan);
+    }
   } else if (lower.endsWith('.json')) {
     addJson(readFileSync(file, 'utf8'), file, scan);
   } else if (lower.endsWith('.yaml') || lower.endsWith('.yml')) {
@@ -72,7 +80,7 @@ function readFile(file: string, scan: LocalScan, explicit: boolean): void {
 function addJson(text: string, where: string, scan: LocalScan): void {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJson(text, { what: 'the record' });
   } catch (error) {
     scan.skipped.push({ where, reason: `unreadable JSON: ${getErrorMessage(error)}` });
     return;

@@ -1,8 +1,8 @@
 import { RemoteError, getErrorMessage } from '../../common/errors.js';
-import { conditionalGet, sourceGet } from '../http.js';
-import { asOsvRecord, type OsvRecord } from '../osv.js';
+import { conditionalGet, sameLocation, sourceGet } from '../http.js';
+import { parseOsvRecord, type OsvRecord } from '../osv.js';
 import type { FetchContext, ProviderOptions, SkippedInput, SourceBatch, VulnerabilityProvider } from '../provider.js';
-import { readJsonEntries } from '../zip.js';
+import { iterateJsonEntries, type JsonEntry } from '../zip.js';
 
 export const DEFAULT_OSV_BUCKET_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 /** Above this many changed records, an incremental update fetches all.zip instead. */
@@ -29,7 +29,7 @@ export const osvBucketProvider: VulnerabilityProvider = {
       const url = `${base}/${encodeURIComponent(ecosystem)}/all.zip`;
       const prev = ctx.previous.get(id);
       // A stored state from another URL is not a valid condition for this one.
-      const sameUrl = prev?.location === url;
+      const sameUrl = sameLocation(prev?.location, url);
       if (sameUrl && prev?.highWater) {
         const stored = ctx.previousRecords?.(id);
         if (stored) {
@@ -49,19 +49,28 @@ export const osvBucketProvider: VulnerabilityProvider = {
         out.push({ ...state, etag: res.etag ?? prev?.etag, lastModified: res.lastModified ?? prev?.lastModified, notModified: true } as SourceBatch);
         continue;
       }
-      let entries;
+      // The central directory is read at the first step (a corrupt one fails the source); entries then inflate
+      // one at a time, and a bad one is skipped and counted.
+      const entries = iterateJsonEntries(res.body, url);
+      let step: IteratorResult<JsonEntry>;
       try {
-        entries = readJsonEntries(res.body, url);
+        step = entries.next();
       } catch (error) {
         throw new RemoteError(getErrorMessage(error), { cause: error });
       }
       const records: OsvRecord[] = [];
       const skipped: SkippedInput[] = [];
-      for (const { name, text } of entries) {
+      for (; !step.done; step = entries.next()) {
+        const { name, text, skipped: why } = step.value;
+        const where = `${url}!${name}`;
+        if (why !== undefined) {
+          skipped.push({ where, reason: why });
+          continue;
+        }
         try {
-          records.push(asOsvRecord(JSON.parse(text), `${url}!${name}`));
+          records.push(parseOsvRecord(text, where));
         } catch (error) {
-          skipped.push({ where: `${url}!${name}`, reason: getErrorMessage(error) });
+          skipped.push({ where, reason: getErrorMessage(error) });
         }
       }
       ctx.logger.info(`${ecosystem}: ${records.length} records from ${url}`);
@@ -144,7 +153,7 @@ async function incremental(
         return;
       }
       try {
-        const record = asOsvRecord(JSON.parse(res.body.toString('utf8')), url);
+        const record = parseOsvRecord(res.body.toString('utf8'), url);
         if (record.id !== id) throw new Error(`its id is ${record.id}`);
         fetched.set(id, record);
       } catch (error) {

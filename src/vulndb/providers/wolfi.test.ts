@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../common/logger.js';
-import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
+import { describeShared, itShared, sharedPath } from '../../../test/helpers/shared.js';
 import type { OsvRecord } from '../osv.js';
 import type { FetchContext, SourceBatch } from '../provider.js';
 import { chainguardProvider } from './chainguard.js';
@@ -122,7 +122,7 @@ describe('apk secdb bad input', () => {
     expect(out.skipped.map((s) => s.reason)).toContain('a package without a name');
   });
 
-  it('GETs the url with validators; modified = Last-Modified; 304 → not modified', async () => {
+  itShared('GETs the url with validators; modified = Last-Modified; 304 → not modified', async () => {
     const body = readFileSync(FIX('wolfi', 'input', 'secdb', 'security.json'));
     const server = createServer((req, res) => {
       if (req.headers['if-none-match'] === '"v1"') {

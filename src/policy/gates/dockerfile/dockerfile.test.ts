@@ -12,10 +12,10 @@ const guessed = (history: string[], cfg = {}) => context({ image: image({ histor
 const messages = (gate: string, trigger: string, params: Record<string, string>, ctx = actual()) => evalRule(gate, trigger, params, ctx).findings.map((f) => f.message);
 
 describe('dockerfile parsing', () => {
-  it('parses an actual Dockerfile with dockerfile-ast, joining continuations', () => {
+  it('parses an actual Dockerfile with dockerfile-ast, joining continuations as Anchore does (gates/dockerfile.py)', () => {
     expect(parseDockerfile(DOCKERFILE)).toEqual([
       { directive: 'FROM', args: 'debian:12 AS build', line: 1 },
-      { directive: 'RUN', args: 'apt-get update   && apt-get install -y sudo', line: 2 },
+      { directive: 'RUN', args: 'apt-get update && apt-get install -y sudo', line: 2 },
       { directive: 'EXPOSE', args: '22 8080/tcp', line: 4 },
       { directive: 'USER', args: 'app:app', line: 5 },
       { directive: 'HEALTHCHECK', args: 'CMD curl -f http://localhost/', line: 6 },
@@ -31,6 +31,7 @@ describe('dockerfile parsing', () => {
     );
     expect(g.mode).toBe('guessed');
     expect(g.lines).toEqual([
+      { directive: 'FROM', args: 'scratch' },
       { directive: 'ENV', args: 'A=1' },
       { directive: 'RUN', args: 'make install' },
       { directive: 'RUN', args: 'make test' },
@@ -39,7 +40,8 @@ describe('dockerfile parsing', () => {
       { directive: 'USER', args: 'nobody' },
       { directive: 'HEALTHCHECK', args: 'CMD true' },
     ]);
-    expect(guessDockerfile(image()).mode).toBe('unknown');
+    // Anchore's inferred Dockerfile always starts with FROM scratch (anchore-engine anchore_engine/util/docker.py).
+    expect(guessDockerfile(image())).toEqual({ mode: 'guessed', lines: [{ directive: 'FROM', args: 'scratch' }] });
   });
 });
 
@@ -47,11 +49,11 @@ describe('dockerfile/instruction', () => {
   it.each([
     [{ instruction: 'FROM', check: '=', value: 'debian:12 AS build' }, ["Dockerfile directive 'FROM' check '=' matched against 'debian:12 AS build' for line 'debian:12 AS build'"]],
     [{ instruction: 'USER', check: '!=', value: 'root' }, ["Dockerfile directive 'USER' check '!=' matched against 'root' for line 'app:app'"]],
-    [{ instruction: 'RUN', check: 'like', value: '.*sudo.*' }, ["Dockerfile directive 'RUN' check 'like' matched against '.*sudo.*' for line 'apt-get update   && apt-get install -y sudo'"]],
+    [{ instruction: 'RUN', check: 'like', value: '.*sudo.*' }, ["Dockerfile directive 'RUN' check 'like' matched against '.*sudo.*' for line 'apt-get update && apt-get install -y sudo'"]],
     [{ instruction: 'RUN', check: 'not_like', value: '.*sudo.*' }, []],
     [{ instruction: 'USER', check: 'in', value: 'root, app:app' }, ["Dockerfile directive 'USER' check 'in' matched against 'root, app:app' for line 'app:app'"]],
     [{ instruction: 'USER', check: 'not_in', value: 'app:app' }, []],
-    [{ instruction: 'expose', check: 'exists' }, ["Dockerfile directive 'EXPOSE' check 'exists' matched against 'None' for line '22 8080/tcp'"]],
+    [{ instruction: 'expose', check: 'exists' }, ["Dockerfile directive 'EXPOSE' check 'exists' matched against '' for line '22 8080/tcp'"]],
     [{ instruction: 'VOLUME', check: 'not_exists' }, ["Dockerfile directive 'VOLUME' not found, matching condition 'not_exists' check"]],
     [{ instruction: 'HEALTHCHECK', check: 'not_exists' }, []],
   ])('%j', (params, want) => {
@@ -62,13 +64,13 @@ describe('dockerfile/instruction', () => {
     expect(evalRule('dockerfile', 'instruction', { instruction: 'USER', check: 'exists' }, actual()).findings[0]!.location).toEqual({ line: 5 });
   });
 
-  it('actual_dockerfile_only skips guessed Dockerfiles; unknown mode is reported', () => {
+  it('actual_dockerfile_only skips guessed Dockerfiles; without history the guessed Dockerfile is FROM scratch', () => {
     const g = guessed(['/bin/sh -c #(nop)  VOLUME /data']);
     expect(messages('dockerfile', 'instruction', { instruction: 'VOLUME', check: 'exists' }, g)).toHaveLength(1);
     expect(messages('dockerfile', 'instruction', { instruction: 'VOLUME', check: 'exists', actual_dockerfile_only: 'true' }, g)).toEqual([]);
     const e = evalRule('dockerfile', 'instruction', { instruction: 'VOLUME', check: 'not_exists' }, context());
-    expect(e.findings).toEqual([]);
-    expect(e.evaluation_problems[0]).toMatchObject({ problem_type: 'dockerfile_unavailable' });
+    expect(e.findings.map((f) => f.message)).toEqual(["Dockerfile directive 'VOLUME' not found, matching condition 'not_exists' check"]);
+    expect(messages('dockerfile', 'instruction', { instruction: 'FROM', check: '=', value: 'scratch' }, context())).toEqual(["Dockerfile directive 'FROM' check '=' matched against 'scratch' for line 'scratch'"]);
   });
 });
 
@@ -86,7 +88,8 @@ describe('dockerfile/effective_user, exposed_ports, no_dockerfile_provided', () 
 
   it.each([
     [{ ports: '22,23', type: 'blacklist' }, ['Dockerfile exposes port (22) which is in policy file DENIEDPORTS list']],
-    [{ ports: '8080', type: 'blacklist' }, ['Dockerfile exposes port (8080) which is in policy file DENIEDPORTS list']],
+    // The token as written, `/tcp` kept (anchore-engine gates/dockerfile.py ExposedPortsTrigger).
+    [{ ports: '8080', type: 'blacklist' }, ['Dockerfile exposes port (8080/tcp) which is in policy file DENIEDPORTS list']],
     [{ ports: '8080', type: 'whitelist' }, ['Dockerfile exposes port (22) which is not in policy file ALLOWEDPORTS list']],
     [{ ports: '22, 8080', type: 'allowlist' }, []],
   ])('exposed_ports %j', (params, want) => {
@@ -113,14 +116,17 @@ describeShared('dockerfile gate on the shared dockerfile-app image history', () 
   it.each(['dockerfile-app-buildkit', 'dockerfile-app-classic', 'dockerfile-app-buildah-layers'])('guesses the same instructions from %s', (ref) => {
     const g = guessDockerfile(image({ config: sharedConfig(ref) }));
     expect(g.mode).toBe('guessed');
-    // The first two entries (debootstrap, umoci) are not Dockerfile instructions and are guessed as RUN.
-    expect(g.lines.map((l) => l.directive).slice(2)).toEqual(['ARG', 'ARG', 'LABEL', 'ENV', 'RUN', 'RUN', 'WORKDIR', 'COPY', 'RUN', 'COPY', 'USER', 'EXPOSE', 'CMD']);
+    // FROM scratch, as Anchore infers it; the first two entries (debootstrap, umoci) are not Dockerfile
+    // instructions and are guessed as RUN.
+    expect(g.lines[0]).toEqual({ directive: 'FROM', args: 'scratch' });
+    expect(g.lines.map((l) => l.directive).slice(3)).toEqual(['ARG', 'ARG', 'LABEL', 'ENV', 'RUN', 'RUN', 'WORKDIR', 'COPY', 'RUN', 'COPY', 'USER', 'EXPOSE', 'CMD']);
     expect(g.lines.filter((l) => l.directive === 'USER').map((l) => l.args)).toEqual(['app']);
     expect(g.lines.find((l) => l.directive === 'EXPOSE')!.args).toMatch(/^8080(\/tcp)?$/);
     expect(g.lines.filter((l) => l.directive === 'RUN' && /npm ci --omit=dev/.test(l.args))).toHaveLength(1);
     const ctx = context({ image: image({ config: sharedConfig(ref) }) });
     expect(messages('dockerfile', 'effective_user', { users: 'root', type: 'blacklist' }, ctx)).toEqual([]);
-    expect(messages('dockerfile', 'exposed_ports', { ports: '8080', type: 'blacklist' }, ctx)).toEqual(['Dockerfile exposes port (8080) which is in policy file DENIEDPORTS list']);
+    const exposed = g.lines.find((l) => l.directive === 'EXPOSE')!.args;
+    expect(messages('dockerfile', 'exposed_ports', { ports: '8080', type: 'blacklist' }, ctx)).toEqual([`Dockerfile exposes port (${exposed}) which is in policy file DENIEDPORTS list`]);
     expect(messages('dockerfile', 'instruction', { instruction: 'HEALTHCHECK', check: 'not_exists' }, ctx)).toHaveLength(1);
   });
 

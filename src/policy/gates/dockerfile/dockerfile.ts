@@ -1,6 +1,6 @@
-import type { Gate, ParamSpec, TriggerRun } from '../../gate.js';
+import type { FiredItem, Gate, ParamSpec, TriggerRun } from '../../gate.js';
 import { memo } from '../../context.js';
-import { regexError, reMatch } from '../../params.js';
+import { reMatch } from '../../params.js';
 import { dockerfileFor, type ParsedDockerfile } from './parse.js';
 
 export const DIRECTIVES = ['ADD', 'ARG', 'COPY', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'USER', 'RUN', 'SHELL', 'STOPSIGNAL', 'VOLUME', 'WORKDIR'] as const;
@@ -42,6 +42,16 @@ function usable(run: TriggerRun, actualOnlyParam: boolean): ParsedDockerfile | u
 
 const isDenied = (t: unknown) => t === 'blacklist' || t === 'denylist';
 
+/**
+ * The user of a USER line: Anchore's `\s*USER\s+\[?([^\]]+)\]?\s*` strips brackets (`USER [app]` is `app`;
+ * anchore-engine tests/integration/.../gates/test_dockerfile.py). Unlike Anchore, a `:group` part is dropped,
+ * so `USER root:root` is root. No USER line: root.
+ */
+export function effectiveUser(args: string | undefined): string {
+  const bare = (args ?? 'root').trim().replace(/^\[([^\]]+)\]$/, '$1');
+  return bare.split(':')[0]!.trim() || 'root';
+}
+
 export const dockerfileGate: Gate = {
   name: 'dockerfile',
   description: 'Checks against the content of a dockerfile if provided, or a guessed dockerfile based on docker layer history if the dockerfile is not provided.',
@@ -63,21 +73,17 @@ export const dockerfileGate: Gate = {
         { name: 'check', description: 'The type of check to perform.', type: 'enum', required: true, allowed: CHECKS, example: '=' },
         { name: 'value', description: 'The value to check the dockerfile instruction against (a regex for like / not_like, a comma list for in / not_in).', type: 'string', required: false, example: 'scratch' },
       ],
-      validate: (raw) => {
-        const out: string[] = [];
-        if (raw.check !== undefined && NEEDS_VALUE.has(raw.check) && raw.value === undefined) out.push(`param "value" is required when check is ${JSON.stringify(raw.check)}`);
-        if ((raw.check === 'like' || raw.check === 'not_like') && typeof raw.value === 'string') {
-          const err = regexError(raw.value);
-          if (err) out.push(`param "value" is not a valid regular expression: ${err}`);
-        }
-        return out;
-      },
       evaluate: (run) => {
         const df = usable(run, run.params.actual_dockerfile_only === true);
         if (!df) return [];
         const directive = run.params.instruction as string;
         const check = run.params.check as string;
         const value = run.params.value as string | undefined;
+        // Anchore loads a rule whose check needs a value without one, and it never fires (gates/dockerfile.py).
+        if (NEEDS_VALUE.has(check) && value === undefined) {
+          run.problem({ problem_type: 'missing_param', details: `check ${check} needs a value; the rule cannot fire` });
+          return [];
+        }
         const lines = df.lines.filter((l) => l.directive === directive);
         if (check === 'not_exists') {
           return lines.length === 0 ? [{ message: `Dockerfile directive '${directive}' not found, matching condition 'not_exists' check` }] : [];
@@ -106,7 +112,7 @@ export const dockerfileGate: Gate = {
         return lines
           .filter((l) => hit(l.args))
           .map((l) => ({
-            message: `Dockerfile directive '${directive}' check '${check}' matched against '${value ?? 'None'}' for line '${l.args}'`,
+            message: `Dockerfile directive '${directive}' check '${check}' matched against '${value ?? ''}' for line '${l.args}'`,
             ...(df.mode === 'actual' && l.line ? { location: { line: l.line } } : {}),
           }));
       },
@@ -120,7 +126,7 @@ export const dockerfileGate: Gate = {
         if (!df) return [];
         const userLines = df.lines.filter((l) => l.directive === 'USER');
         const last = userLines[userLines.length - 1];
-        const user = (last?.args ?? 'root').split(':')[0]!.trim() || 'root';
+        const user = effectiveUser(last?.args);
         const users = run.params.users as string[];
         const location = df.mode === 'actual' && last?.line ? { location: { line: last.line } } : {};
         if (isDenied(run.params.type)) return users.includes(user) ? [{ message: `User ${user} found as effective user, which is explicity not allowed`, ...location }] : [];
@@ -135,19 +141,26 @@ export const dockerfileGate: Gate = {
       evaluate: (run) => {
         const df = usable(run, run.params.actual_dockerfile_only === true);
         if (!df) return [];
-        const exposed = new Map<number, number | undefined>();
+        // Anchore (gates/dockerfile.py ExposedPortsTrigger) works per EXPOSE line on its tokens as written: a listed
+        // port matches `p`, `p/tcp` or `p/udp`, and the message names the token (`22/tcp`).
+        const ports = (run.params.ports as number[]).map(String);
+        const denied = isDenied(run.params.type);
+        const out: FiredItem[] = [];
         for (const l of df.lines.filter((x) => x.directive === 'EXPOSE')) {
-          for (const tok of l.args.split(/\s+/)) {
-            const port = Number.parseInt(tok, 10);
-            if (!Number.isNaN(port) && !exposed.has(port)) exposed.set(port, df.mode === 'actual' ? l.line : undefined);
+          const tokens = l.args.split(/\s+/).filter(Boolean);
+          const at = df.mode === 'actual' && l.line ? { location: { line: l.line } } : {};
+          if (denied) {
+            for (const p of ports) {
+              const token = [p, `${p}/tcp`, `${p}/udp`].find((t) => tokens.includes(t));
+              if (token) out.push({ message: `Dockerfile exposes port (${token}) which is in policy file DENIEDPORTS list`, ...at });
+            }
+          } else {
+            for (const token of tokens.filter((t) => !ports.some((p) => t === p || t === `${p}/tcp` || t === `${p}/udp`))) {
+              out.push({ message: `Dockerfile exposes port (${token}) which is not in policy file ALLOWEDPORTS list`, ...at });
+            }
           }
         }
-        const ports = run.params.ports as number[];
-        const at = (p: number) => (exposed.get(p) ? { location: { line: exposed.get(p)! } } : {});
-        if (isDenied(run.params.type)) {
-          return [...new Set(ports)].filter((p) => exposed.has(p)).map((p) => ({ message: `Dockerfile exposes port (${p}) which is in policy file DENIEDPORTS list`, ...at(p) }));
-        }
-        return [...exposed.keys()].filter((p) => !ports.includes(p)).map((p) => ({ message: `Dockerfile exposes port (${p}) which is not in policy file ALLOWEDPORTS list`, ...at(p) }));
+        return out;
       },
     },
     {

@@ -18,14 +18,31 @@ export interface ParsedDockerfile {
   lines: DockerfileLine[];
 }
 
-/** Parses an actual Dockerfile with the maintained `dockerfile-ast` parser. */
+/**
+ * Parses an actual Dockerfile with the maintained `dockerfile-ast` parser. The arguments are joined as Anchore
+ * joins them (anchore-engine gates/dockerfile.py `DockerfileGate.prepare_context`): each physical line stripped,
+ * comment lines dropped, a trailing backslash removed, the pieces concatenated; so messages, and their md5 ids,
+ * are Anchore's (`apt-get update && apt-get install` for a line continued after `update \`).
+ */
 export function parseDockerfile(text: string): DockerfileLine[] {
   const df = DockerfileParser.parse(text);
-  return df.getInstructions().map((i) => ({
-    directive: i.getKeyword().toUpperCase(),
-    args: (i.getRawArgumentsContent() ?? '').replace(/\\\r?\n/g, '').replace(/\r?\n\s*#[^\n]*/g, '').trim(),
-    line: i.getRange().start.line + 1,
-  }));
+  const physical = text.split(/\r?\n/);
+  return df.getInstructions().map((i) => {
+    const { start, end } = i.getRange();
+    const keyword = i.getKeyword();
+    return { directive: keyword.toUpperCase(), args: anchoreJoin(physical.slice(start.line, end.line + 1), keyword), line: start.line + 1 };
+  });
+}
+
+function anchoreJoin(lines: readonly string[], keyword: string): string {
+  let buf = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    buf += line.endsWith('\\') ? line.slice(0, -1) : line;
+  }
+  const at = buf.toUpperCase().startsWith(keyword.toUpperCase()) ? keyword.length : 0;
+  return buf.slice(at).trim();
 }
 
 const DIRECTIVES = ['ADD', 'ARG', 'COPY', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'USER', 'RUN', 'SHELL', 'STOPSIGNAL', 'VOLUME', 'WORKDIR'];
@@ -33,13 +50,15 @@ const NOP = /^\/bin\/sh -c #\(nop\)\s+/;
 const SHELL_RUN = /^(?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/s;
 
 /**
- * Rebuilds a Dockerfile from the image history, as Anchore's "guessed" mode does: `#(nop)` entries give their
- * directive, BuildKit entries start with it, and any other command is a RUN. Instructions that leave no history
- * but are in the image config (USER, EXPOSE, HEALTHCHECK) are added from it.
+ * Rebuilds a Dockerfile from the image history, as Anchore's "guessed" mode does: it starts with `FROM scratch`
+ * (the history does not record the base image; anchore-engine `anchore_engine/util/docker.py`
+ * `_infer_dockerfile`), `#(nop)` entries give their directive, BuildKit entries start with it, and any other
+ * command is a RUN. Instructions that leave no history but are in the image config (USER, EXPOSE, HEALTHCHECK)
+ * are added from it. An image always has a guessed Dockerfile, as in Anchore.
  */
 export function guessDockerfile(image: ImageMetadata): ParsedDockerfile {
   const history = image.config.history ?? [];
-  const lines: DockerfileLine[] = [];
+  const lines: DockerfileLine[] = [{ directive: 'FROM', args: 'scratch' }];
   for (const h of history) {
     const createdBy = h.created_by?.trim();
     if (!createdBy) continue;
@@ -55,7 +74,7 @@ export function guessDockerfile(image: ImageMetadata): ParsedDockerfile {
     const test = (cfg.Healthcheck as { Test?: string[] }).Test ?? [];
     lines.push({ directive: 'HEALTHCHECK', args: test[0] === 'NONE' ? 'NONE' : `CMD ${test.slice(1).join(' ')}` });
   }
-  return { mode: lines.length > 0 ? 'guessed' : 'unknown', lines };
+  return { mode: 'guessed', lines };
 }
 
 function guessLine(createdBy: string): DockerfileLine | undefined {

@@ -35,11 +35,11 @@ describe('files', () => {
 
   it('attribute_match compares checksum and mode with their operators, skipping missing files by default', async () => {
     const sum = createHash('sha256').update('elf').digest('hex');
-    expect(await messages('attribute_match', { filename: '/usr/bin/su', checksum: sum, mode: '04755' })).toEqual([`filename=/usr/bin/su and checksum=${sum} op=equals specified_checksum=${sum} and mode=04755 op=equals specified_mode=04755`]);
+    expect(await messages('attribute_match', { filename: '/usr/bin/su', checksum: sum, mode: '04755' })).toEqual([`filename=/usr/bin/su and checksum=${sum} op=equals specified_checksum=${sum} and mode=0o4755 op=equals specified_mode=0o4755`]);
     expect(await messages('attribute_match', { filename: '/usr/bin/su', checksum: sum, checksum_match: 'not_equals' })).toEqual([]);
     expect(await messages('attribute_match', { filename: '/usr/bin/su', mode: '0755', mode_op: 'not_equals' })).toHaveLength(1);
     expect(await messages('attribute_match', { filename: '/nope' })).toEqual([]);
-    expect(await messages('attribute_match', { filename: '/nope', skip_missing: 'false' })).toEqual(['filename=/nope is not present in the image']);
+    expect(await messages('attribute_match', { filename: '/nope', skip_missing: 'false' })).toEqual(['filename=/nope and skip_missing=False']);
   });
 
   it('suid_or_guid_set fires per file with the bit set', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileRequest } from '../../../image/file-request.js';
 import type { Gate } from '../../gate.js';
-import { reMatch } from '../../params.js';
+import { regexError, reMatch } from '../../params.js';
 import { contentScanRequest, contentScanResults, DEFAULT_CONTENT_REGEXES, type NamedRegex } from '../content-scan.js';
 
 export const CONTENT_SEARCH_REQUEST_ID = 'gate/files/content_search';
@@ -10,7 +10,7 @@ const checksumRequestId = (filename: string) => `gate/files/checksum:${filename}
 /** The content-search regexes: the defaults, plus a rule's `regex_name` when it is not a default name. */
 function contentRegexes(extra: string | undefined): NamedRegex[] {
   const out = [...DEFAULT_CONTENT_REGEXES];
-  if (extra !== undefined && !out.some((r) => r.name === extra)) out.push({ name: extra, regex: extra });
+  if (extra !== undefined && !out.some((r) => r.name === extra) && regexError(extra) === undefined) out.push({ name: extra, regex: extra });
   return out;
 }
 
@@ -25,7 +25,8 @@ function sha256Request(filename: string): FileRequest {
   };
 }
 
-const octal = (mode: number) => (mode & 0o7777).toString(8).padStart(5, '0');
+/** Python's oct(): `0o777`. */
+const pyOct = (mode: number) => `0o${mode.toString(8)}`;
 
 export const filesGate: Gate = {
   name: 'files',
@@ -54,6 +55,11 @@ export const filesGate: Gate = {
         }
         const name = params.regex_name as string | undefined;
         const regexes = contentRegexes(name);
+        if (name !== undefined && !regexes.some((r) => r.name === name)) {
+          // Anchore compares regex_name with the configured names and regexes as strings; this one is neither.
+          problem({ problem_type: 'unknown_regex_name', details: `regex_name ${JSON.stringify(name)} is not a configured content regex name and does not compile as a regex (${regexError(name)}); it matches nothing` });
+          return [];
+        }
         return contentScanResults(ctx.files, `${CONTENT_SEARCH_REQUEST_ID}:${name ?? ''}`).flatMap((h) =>
           h.names
             .filter((n) => name === undefined || n === name)
@@ -108,7 +114,8 @@ export const filesGate: Gate = {
         }
         const filename = params.filename as string;
         const entry = ctx.files.get(filename, { follow: true });
-        if (!entry) return params.skip_missing ? [] : [{ message: `filename=${filename} is not present in the image`, location: { path: filename } }];
+        // Anchore's texts (anchore-engine gates/files.py FileAttributeMatchTrigger, asserted in tests/unit/.../gates/test_files.py).
+        if (!entry) return params.skip_missing ? [] : [{ message: `filename=${filename} and skip_missing=False`, location: { path: filename } }];
         const parts = [`filename=${filename}`];
         if (typeof params.checksum === 'string') {
           const resolved = ctx.files.resolve(filename, { follow: true }) ?? filename;
@@ -129,8 +136,10 @@ export const filesGate: Gate = {
           const want = Number.parseInt(params.mode, 8) & 0o7777;
           const equal = (entry.mode & 0o7777) === want;
           if (equal !== (params.mode_op === 'equals')) return [];
-          parts.push(`and mode=${octal(entry.mode)} op=${params.mode_op as string} specified_mode=${params.mode}`);
+          parts.push(`and mode=${pyOct(entry.mode & 0o7777)} op=${params.mode_op as string} specified_mode=${pyOct(want)}`);
         }
+        // Neither a checksum nor a mode to compare: nothing to report, as in Anchore.
+        if (parts.length === 1) return [];
         return [{ message: parts.join(' '), location: { path: filename } }];
       },
     },

@@ -21,13 +21,14 @@ export function imageAttribute(ctx: PolicyContext, attribute: string): string | 
     case 'size':
       return String(ctx.image.layers.reduce((n, l) => n + l.size, 0));
     case 'architecture':
-      return ctx.image.config.architecture || ctx.image.platform.architecture;
+      return ctx.image.config.architecture || ctx.image.platform.architecture || undefined;
     case 'os_type':
-      return ctx.image.config.os || ctx.image.platform.os;
+      return ctx.image.config.os || ctx.image.platform.os || undefined;
     case 'distro':
       return ctx.distro?.id;
     case 'distro_version':
-      return ctx.distro?.versionId;
+      // Anchore's distro_version is os-release's VERSION_ID (`12`), not the point release Portcullis matches with.
+      return ctx.distro?.releaseVersionId ?? ctx.distro?.versionId;
     case 'like_distro':
       return ctx.distro?.idLike?.join(',') ?? ctx.distro?.id;
     case 'layer_count':
@@ -66,23 +67,36 @@ export const metadataGate: Gate = {
         const attribute = params.attribute as string;
         const check = params.check as string;
         const value = params.value as string | undefined;
-        if (value === undefined && !['exists', 'not_exists'].includes(check)) {
+        // Anchore returns without firing when the check needs a value and has none (or an empty one).
+        if (!value && !['exists', 'not_exists'].includes(check)) {
           problem({ problem_type: 'missing_param', details: `check ${check} needs a value; the rule cannot fire` });
           return [];
         }
         const image = imageAttribute(ctx, attribute);
         const fired = compare(attribute, check, image, value ?? '');
-        return fired
-          ? [{ message: `Attribute check for attribute: '${attribute}' check: '${check}' check_value: '${value ?? 'None'}' matched image value: '${image ?? 'None'}'` }]
-          : [];
+        return fired ? [{ message: attributeMessage(attribute, check, value, image) }] : [];
       },
     },
   ],
 };
 
+/**
+ * Anchore's text (anchore-engine `gates/image_metadata.py`): the check value as compared (a size in bytes, a
+ * layer count as an integer), empty when there is none; the image value as Python formats it, `None` when absent
+ * (asserted in anchore-engine `tests/unit/.../gates/test_image_metadata.py`).
+ */
+function attributeMessage(attribute: string, check: string, value: string | undefined, image: string | undefined): string {
+  let shown = value ?? '';
+  if (value && attribute === 'size') shown = String(parseSize(value));
+  else if (value && attribute === 'layer_count') shown = String(Number.parseInt(value.trim(), 10));
+  return `Attribute check for attribute: '${attribute}' check: '${check}' check_value: '${shown}' matched image value: '${image ?? 'None'}'`;
+}
+
 function compare(attribute: string, check: string, image: string | undefined, value: string): boolean {
-  if (check === 'exists') return image !== undefined && image !== '';
-  if (check === 'not_exists') return image === undefined || image === '';
+  // Python truthiness, as Anchore's bool(x): a size or layer count of 0 does not exist.
+  const present = image !== undefined && image !== '' && !(NUMERIC.has(attribute) && Number(image) === 0);
+  if (check === 'exists') return present;
+  if (check === 'not_exists') return !present;
   if (image === undefined) return false;
   const list = () => value.split(',').map((s) => s.trim());
   switch (check) {

@@ -6,8 +6,8 @@ const npms = [pkg('left-pad', '1.3.0', { type: 'npm' }), pkg('bash', '5')];
 describe('npms', () => {
   it('blacklisted_name_version only looks at npm packages', () => {
     const run = (params: Record<string, string>) => evalRule('npms', 'blacklisted_name_version', params, context({ packages: npms })).findings.map((f) => f.message);
-    expect(run({ name: 'left-pad' })).toEqual(['NPMPKGNAMEMATCH Package is blacklisted: left-pad']);
-    expect(run({ name: 'left-pad', version: '1.3.0' })).toEqual(['NPMPKGFULLMATCH Package is blacklisted: left-pad-1.3.0']);
+    expect(run({ name: 'left-pad' })).toEqual(['NPM Package is blacklisted: left-pad']);
+    expect(run({ name: 'left-pad', version: '1.3.0' })).toEqual(['NPM Package is blacklisted: left-pad-1.3.0']);
     expect(run({ name: 'bash' })).toEqual([]);
   });
 

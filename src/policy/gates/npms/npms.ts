@@ -14,5 +14,7 @@ export const npmsGate = feedGate({
     deny: 'Triggers if the evaluated image has an NPM package installed that matches the name and optionally a version specified in the parameters.',
     unavailable: 'Triggers if the engine does not have access to the NPM data feed.',
   },
+  notLatestPrefix: 'NPMNOTLATEST ',
+  denyPrefix: 'NPM Package is blacklisted: ',
   unavailableMessage: 'NPM packages are present but the anchore npm feed is not available - will be unable to perform checks that require feed data',
 });

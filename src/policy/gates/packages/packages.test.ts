@@ -54,3 +54,27 @@ describe('version ordering for deb packages (the matcher\'s dpkg scheme)', () =>
     expect(Math.sign(compareForPackageType('deb', a, b))).toBe(op === '<' ? -1 : op === '>' ? 1 : 0);
   });
 });
+
+describe('packages/catalog_incomplete (a Portcullis extension)', () => {
+  const gap = (path: string, type: 'rpm' | 'python' | 'deb', reason = 'file is 9 bytes, over the 4-byte content cap') => ({ stage: 'catalog/x', path, reason, packageDatabase: type });
+  const gaps = [gap('/var/lib/rpm/rpmdb.sqlite', 'rpm'), gap('/var/lib/rpm/rpmdb.sqlite', 'rpm', 'a second problem in the same file'), gap('/site/pip.dist-info/METADATA', 'python'), { stage: 'image', path: '/etc/motd', reason: 'not a database' }];
+  const run = (params: Record<string, string>, catalogGaps = gaps) => evalRule('packages', 'catalog_incomplete', params, context({ catalogGaps }));
+
+  it('fires once per unreadable database, with the path as a stable trigger id and the reason in the message', () => {
+    const e = run({});
+    expect(e.findings.map((f) => f.trigger_id)).toEqual(['/var/lib/rpm/rpmdb.sqlite', '/site/pip.dist-info/METADATA']);
+    expect(e.findings[0]!.message).toBe('Package database /var/lib/rpm/rpmdb.sqlite (rpm) could not be read: file is 9 bytes, over the 4-byte content cap; its packages are missing from the catalog');
+    expect(run({}, []).findings).toEqual([]);
+  });
+
+  it('package_types limits it to those types, and an unknown type is refused at load', () => {
+    expect(run({ package_types: 'python,deb' }).findings.map((f) => f.trigger_id)).toEqual(['/site/pip.dist-info/METADATA']);
+    expect(() => run({ package_types: 'rpm,pypi' })).toThrow(/unknown package type "pypi"/);
+  });
+
+  it('without catalog gap data (a hand-built context) it cannot fire, and says so', () => {
+    const e = evalRule('packages', 'catalog_incomplete', {}, context());
+    expect(e.findings).toEqual([]);
+    expect(e.evaluation_problems.map((p) => p.problem_type)).toEqual(['catalog_gaps_unavailable']);
+  });
+});

@@ -1,11 +1,27 @@
+import { isOsPackageType } from '../../../match/target.js';
 import type { Gate } from '../../gate.js';
 import type { PolicyContext } from '../../context.js';
 import { compareForPackageType } from '../../../version/list.js';
+import type { PackageType } from '../../../model/index.js';
 
-const OS_TYPES = new Set(['deb', 'rpm', 'apk']);
+/** Every package type, for `catalog_incomplete`'s `package_types` (exhaustive: a new type must be listed here). */
+const PACKAGE_TYPES: Readonly<Record<PackageType, true>> = {
+  apk: true,
+  deb: true,
+  rpm: true,
+  npm: true,
+  python: true,
+  'java-archive': true,
+  'go-module': true,
+  gem: true,
+  'php-composer': true,
+  'rust-crate': true,
+  dotnet: true,
+};
+
 
 function osPackages(ctx: PolicyContext) {
-  return ctx.packages.filter((p) => OS_TYPES.has(p.type));
+  return ctx.packages.filter((p) => isOsPackageType(p.type));
 }
 
 function compare(ctx: PolicyContext, type: string, a: string, b: string): number {
@@ -79,6 +95,48 @@ export const packagesGate: Gate = {
           }
         }
         if (withLists === 0) problem({ problem_type: 'verify_no_file_lists', details: 'no package in the image has a recorded file list; nothing was verified' });
+        return out;
+      },
+    },
+    {
+      // A Portcullis extension (Anchore has no such trigger): the catalog Anchore's engine builds has no notion of an
+      // unreadable database, so a bundle using this trigger loads only in Portcullis.
+      name: 'catalog_incomplete',
+      description:
+        'Portcullis extension (not in Anchore): triggers once per package database the scan could not read (over the content cap, truncated or corrupt: a dpkg status, an apk or rpm database, python METADATA/RECORD, package.json or a lockfile, a gemspec, composer installed.json, a .NET deps.json, a Java archive, Go or Rust build info). Its packages are missing from the catalog, so no other trigger sees them. The trigger id is the database\'s path.',
+      params: [
+        {
+          name: 'package_types',
+          description: `Only these package types (comma-separated: ${Object.keys(PACKAGE_TYPES).join(', ')}). Default: every type.`,
+          type: 'string-list',
+          required: false,
+          example: 'rpm,deb,apk',
+          validate: (value) => {
+            const bad = value.split(',').map((t) => t.trim()).filter((t) => t !== '' && !Object.hasOwn(PACKAGE_TYPES, t));
+            return bad.length ? `unknown package type${bad.length > 1 ? 's' : ''} ${bad.map((t) => JSON.stringify(t)).join(', ')} (known: ${Object.keys(PACKAGE_TYPES).join(', ')})` : undefined;
+          },
+        },
+      ],
+      evaluate: ({ ctx, params, problem }) => {
+        if (!ctx.catalogGaps) {
+          problem({ problem_type: 'catalog_gaps_unavailable', details: 'the scan did not say which package databases it could not read; the trigger cannot fire' });
+          return [];
+        }
+        const only = params.package_types as string[] | undefined;
+        const seen = new Set<string>();
+        const out = [];
+        for (const u of ctx.catalogGaps) {
+          if (!u.packageDatabase || (only && !only.includes(u.packageDatabase))) continue;
+          const path = u.path ?? `(${u.stage})`;
+          // One item per database, whatever the number of problems the cataloger found in it.
+          if (seen.has(path)) continue;
+          seen.add(path);
+          out.push({
+            message: `Package database ${path} (${u.packageDatabase}) could not be read: ${u.reason}; its packages are missing from the catalog`,
+            triggerId: path,
+            ...(u.path ? { location: { path: u.path } } : {}),
+          });
+        }
         return out;
       },
     },

@@ -24,7 +24,7 @@ describe('passwd_file', () => {
   });
 
   it('without /etc/passwd: content_not_available fires, the deny lists report a problem', async () => {
-    expect((await messages('content_not_available', {}, {})).findings.map((f) => f.message)).toEqual(['Cannot locate /etc/passwd in image stored files archive: check analyzer settings']);
+    expect((await messages('content_not_available', {}, {})).findings.map((f) => f.message)).toEqual(['Cannot locate /etc/passwd in image stored files archive: check analyzer settings.']);
     const e = await messages('blacklist_usernames', { user_names: 'root' }, {});
     expect(e.findings).toEqual([]);
     expect(e.evaluation_problems[0]).toMatchObject({ problem_type: 'passwd_unavailable' });

@@ -10,7 +10,7 @@ async function run(trigger: string, params: Record<string, string>) {
 describe('retrieved_files', () => {
   it('content_not_available fires only for a missing file', async () => {
     expect((await run('content_not_available', { path: '/etc/httpd.conf' })).findings).toEqual([]);
-    expect((await run('content_not_available', { path: '/etc/nginx.conf' })).findings.map((f) => f.message)).toEqual(['Cannot locate file /etc/nginx.conf in image stored files archive: check analyzer settings']);
+    expect((await run('content_not_available', { path: '/etc/nginx.conf' })).findings.map((f) => f.message)).toEqual(['Cannot locate file in the image analysis']);
   });
 
   it.each([

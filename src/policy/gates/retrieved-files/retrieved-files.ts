@@ -18,7 +18,7 @@ export const retrievedFilesGate: Gate = {
       requests: (params) => [request(params.path as string)],
       evaluate: (run) => {
         const path = run.params.path as string;
-        return content(run, path) === undefined ? [{ message: `Cannot locate file ${path} in image stored files archive: check analyzer settings`, location: { path } }] : [];
+        return content(run, path) === undefined ? [{ message: 'Cannot locate file in the image analysis', location: { path } }] : [];
       },
     },
     {

@@ -11,9 +11,9 @@ const messages = (trigger: string, params: Record<string, string> = {}, withFeed
 
 describe('ruby_gems', () => {
   it('feed triggers', () => {
-    expect(messages('newer_version_found_in_feed').findings.map((f) => f.message)).toEqual(['GEMNOTLATEST Package (rails) version (7.0.1) installed but is not the latest version (7.1.0)', 'GEMNOTLATEST Package (rack) version (9.9.9) installed but is not the latest version (3.0.0)']);
+    expect(messages('newer_version_found_in_feed').findings.map((f) => f.message)).toEqual(['Package (rails) version (7.0.1) installed but is not the latest version (7.1.0)', 'Package (rack) version (9.9.9) installed but is not the latest version (3.0.0)']);
     expect(messages('not_found_in_feed').findings.map((f) => f.message)).toEqual(['GEMNOTOFFICIAL Package (internal-gem) in container but not in official GEM feed.']);
-    expect(messages('version_not_found_in_feed').findings.map((f) => f.message)).toEqual(['GEMBADVERSION Package (rack) version (9.9.9) installed but version is not in the official feed for this package (3.0.0)']);
+    expect(messages('version_not_found_in_feed').findings.map((f) => f.message)).toEqual(["GEMBADVERSION Package (rack) version (9.9.9) installed but version is not in the official feed for this package (['3.0.0'])"]);
   });
 
   it('without a feed: feed triggers report a problem and feed_data_unavailable fires', () => {
@@ -25,8 +25,8 @@ describe('ruby_gems', () => {
   });
 
   it('blacklist by name and optional version', () => {
-    expect(messages('blacklist', { name: 'rails' }).findings.map((f) => f.message)).toEqual(['GEMPKGNAMEMATCH Package is blacklisted: rails']);
-    expect(messages('denylist', { name: 'rails', version: '7.0.1' }).findings.map((f) => f.message)).toEqual(['GEMPKGFULLMATCH Package is blacklisted: rails-7.0.1']);
+    expect(messages('blacklist', { name: 'rails' }).findings.map((f) => f.message)).toEqual(['Gem Package is blacklisted: rails']);
+    expect(messages('denylist', { name: 'rails', version: '7.0.1' }).findings.map((f) => f.message)).toEqual(['Gem Package is blacklisted: rails-7.0.1']);
     expect(messages('blacklist', { name: 'rails', version: '6' }).findings).toEqual([]);
   });
 });

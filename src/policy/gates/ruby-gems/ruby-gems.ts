@@ -14,5 +14,7 @@ export const rubyGemsGate = feedGate({
     deny: 'Triggers if the evaluated image has a GEM package installed that matches the specified name and version.',
     unavailable: 'Triggers if anchore does not have access to the GEM data feed.',
   },
+  notLatestPrefix: '',
+  denyPrefix: 'Gem Package is blacklisted: ',
   unavailableMessage: 'Gem packages are present but the anchore gem feed is not available - will be unable to perform checks that require feed data',
 });

@@ -1,12 +1,16 @@
-import type { Finding } from '../../../model/index.js';
+import { isOsPackageType } from '../../../match/target.js';
+import type { Finding, PackageType } from '../../../model/index.js';
 import { COMPARISONS, type Gate, type ParamSpec, type Params } from '../../gate.js';
 import { reMatch } from '../../params.js';
 import { cmp } from '../metadata/metadata.js';
 import { cvss3Scores } from './cvss.js';
 
 export const SEVERITIES = ['unknown', 'negligible', 'low', 'medium', 'high', 'critical'] as const;
-const OS_TYPES: Readonly<Record<string, string>> = { deb: 'dpkg', rpm: 'rpm', apk: 'apkg' };
-const NON_OS_TYPES: Readonly<Record<string, string>> = {
+/** Anchore's package type name for each of ours; exhaustive, so that a new type cannot be classed by accident. */
+const ANCHORE_PACKAGE_TYPE: Readonly<Record<PackageType, string>> = {
+  deb: 'dpkg',
+  rpm: 'rpm',
+  apk: 'apkg',
   npm: 'npm',
   python: 'python',
   'java-archive': 'java',
@@ -17,10 +21,10 @@ const NON_OS_TYPES: Readonly<Record<string, string>> = {
   'rust-crate': 'rust',
 };
 
-/** Anchore's package type name and class for one of our package types. */
+/** Anchore's package type name and class for one of our package types (OS or not, from the matcher's own table). */
 export function anchorePackageType(type: string): { pkgType: string; os: boolean } {
-  if (OS_TYPES[type]) return { pkgType: OS_TYPES[type], os: true };
-  return { pkgType: NON_OS_TYPES[type] ?? type, os: false };
+  const pkgType = Object.hasOwn(ANCHORE_PACKAGE_TYPE, type) ? ANCHORE_PACKAGE_TYPE[type as PackageType] : type;
+  return { pkgType, os: isOsPackageType(type) };
 }
 
 /** The package part of a vulnerability trigger id (reference §0.7). */
@@ -34,6 +38,28 @@ export function triggerPackageName(f: Finding): string {
     if (pkgType === 'npm' && parts.length > 1) return parts[parts.length - 2]!;
   }
   return `${f.packageName}-${f.installedVersion}`;
+}
+
+/**
+ * The vulnerability id Anchore puts in trigger ids and messages. Anchore Engine's grype matches language packages
+ * against GitHub's advisories under their GHSA ids (`GHSA-…+package`), where Portcullis's finding id prefers the
+ * CVE alias; OS packages keep the distro feed's id (a CVE for Debian, Alpine, Red Hat).
+ */
+export function anchoreVulnerabilityId(f: Finding): string {
+  if (anchorePackageType(f.packageType).os) return f.id;
+  if (f.id.startsWith('GHSA-')) return f.id;
+  const ghsa = f.aliases.filter((a) => a.startsWith('GHSA-')).sort()[0];
+  return ghsa ?? f.id;
+}
+
+/** The `package` trigger's id: `<vulnerability>+<package part>` (reference §0.7). */
+export function vulnerabilityTriggerId(f: Finding): string {
+  return `${anchoreVulnerabilityId(f)}+${triggerPackageName(f)}`;
+}
+
+/** A number as Python's str(float) writes it: `7.5`, `5.0`, `-1.0`. */
+export function pyFloat(n: number): string {
+  return Number.isInteger(n) ? `${n}.0` : String(n);
 }
 
 export function severityRank(s: string | undefined): number {
@@ -152,7 +178,7 @@ export const vulnerabilitiesGate: Gate = {
         },
         { name: 'package_path_exclude', description: 'The regex to evaluate against the package path to exclude vulnerabilities (non-OS packages only).', type: 'string', required: false, regex: true, example: '.*test\\.jar*' },
       ],
-      evaluate: ({ ctx, params }) => ctx.findings.filter((f) => packageMatches(f, params, ctx.now)).map((f) => ({ message: packageMessage(f, params, ctx.now), triggerId: `${f.id}+${triggerPackageName(f)}` })),
+      evaluate: ({ ctx, params }) => ctx.findings.filter((f) => packageMatches(f, params, ctx.now)).map((f) => ({ message: packageMessage(f, params), triggerId: vulnerabilityTriggerId(f) })),
     },
     {
       name: 'stale_feed_data',
@@ -186,8 +212,8 @@ export const vulnerabilitiesGate: Gate = {
         ctx.findings
           .filter((f) => f.kev)
           .map((f) => ({
-            message: `${f.severity.toUpperCase()} Vulnerability ${f.id} in ${anchorePackageType(f.packageType).os ? 'os' : 'non-os'} package type (${anchorePackageType(f.packageType).pkgType}) - ${anchorePackageType(f.packageType).os ? f.packageName : (f.locations[0]?.path ?? f.packageName)} is in the CISA KEV catalog (added ${f.kev!.dateAdded}${f.kev!.dueDate ? `, due ${f.kev!.dueDate}` : ''}${f.kev!.knownRansomwareCampaignUse === 'Known' ? ', known ransomware campaign use' : ''})`,
-            triggerId: `${f.id}+${triggerPackageName(f)}`,
+            message: `${f.severity.toUpperCase()} Vulnerability ${anchoreVulnerabilityId(f)} in ${anchorePackageType(f.packageType).os ? 'os' : 'non-os'} package type (${anchorePackageType(f.packageType).pkgType}) - ${anchorePackageType(f.packageType).os ? f.packageName : (f.locations[0]?.path ?? f.packageName)} is in the CISA KEV catalog (added ${f.kev!.dateAdded}${f.kev!.dueDate ? `, due ${f.kev!.dueDate}` : ''}${f.kev!.knownRansomwareCampaignUse === 'Known' ? ', known ransomware campaign use' : ''})`,
+            triggerId: vulnerabilityTriggerId(f),
           })),
     },
     {
@@ -240,16 +266,24 @@ function packageMatches(f: Finding, p: Params, now: Date): boolean {
 }
 
 /** Anchore's message (reference §1.3.1), reproduced exactly for the parts the reference gives. */
-function packageMessage(f: Finding, p: Params, now: Date): string {
+function packageMessage(f: Finding, p: Params): string {
   const { os, pkgType } = anchorePackageType(f.packageType);
   const pkgname = os ? f.packageName : (f.locations[0]?.path ?? f.packageName);
   const fixMsg = f.fix.versions.length > 0 ? `(fixed in: ${f.fix.versions.join(', ')})` : '';
-  const nvd = SCORES.filter(([n, s]) => s === 'nvd' && typeof p[n] === 'number').map(([n, s, k]) => `${n}=${maxScore(f, s, k)}`);
-  const vendor = SCORES.filter(([n, s]) => s === 'vendor' && typeof p[n] === 'number').map(([n, s, k]) => `${n}=${maxScore(f, s, k)}`);
-  const scoreMsg = nvd.length > 0 ? `(${nvd.join(', ')})` : '';
-  const vendorMsg = vendor.length > 0 ? `(${vendor.join(', ')})` : '';
-  let timeMsg = '';
-  if (typeof p.max_days_since_creation === 'number' && f.published) timeMsg += `(days since creation: ${Math.floor((now.getTime() - Date.parse(f.published)) / DAY)})`;
+  // Each part is `(name=value name=value)`, space-separated, a value shown only when Python finds it truthy (0.0 is
+  // not); the time part gives the date compared (anchore-engine gates/vulnerabilities.py VulnerabilityMatchTrigger).
+  const tuples = (source: 'nvd' | 'vendor') =>
+    SCORES.filter(([n, s]) => s === source && typeof p[n] === 'number')
+      .map(([n, s, k]) => [n, maxScore(f, s, k)] as const)
+      .filter(([, v]) => v !== 0)
+      .map(([n, v]) => `${n}=${pyFloat(v)}`);
+  const part = (items: string[]) => (items.length > 0 ? `(${items.join(' ')})` : '');
+  const scoreMsg = part(tuples('nvd'));
+  const vendorMsg = part(tuples('vendor'));
+  const times: string[] = [];
+  if (typeof p.max_days_since_creation === 'number' && f.published) times.push(`max_days_since_creation=${f.published.slice(0, 10)}`);
+  if (p.fix_available === true && typeof p.max_days_since_fix === 'number' && (f.modified ?? f.published)) times.push(`max_days_since_fix=${(f.modified ?? f.published)!.slice(0, 10)}`);
+  const timeMsg = part(times);
   const link = f.references[0] ?? 'N/A';
-  return `${f.severity.toUpperCase()} Vulnerability found in ${os ? 'os' : 'non-os'} package type (${pkgType}) - ${pkgname} ${fixMsg}${scoreMsg}${timeMsg}${vendorMsg}(${f.id} - ${link})`;
+  return `${f.severity.toUpperCase()} Vulnerability found in ${os ? 'os' : 'non-os'} package type (${pkgType}) - ${pkgname} ${fixMsg}${scoreMsg}${timeMsg}${vendorMsg}(${anchoreVulnerabilityId(f)} - ${link})`;
 }
