@@ -55,14 +55,7 @@ export function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
-interface Crash {
-  key: string;
-  name: string;
-  message: string;
-  top: string;
-  index: number;
-  file: string;
-}
+type Crash = Omit<CrashMessage, 'type'>;
 
 interface TargetReport {
   name: string;

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { oneLayerView } from '../../test/helpers/one-layer-view.js';
 import { describeShared, sharedPath } from '../../test/helpers/shared.js';
 import { silentLogger } from '../common/logger.js';
-import { RequestMatcher } from '../image/file-request.js';
-import { FileView } from '../image/file-view.js';
-import { LayerCollector } from '../image/layer-collector.js';
-import type { ImageMetadata, Unknown } from '../model/index.js';
+import type { FileView } from '../image/file-view.js';
+import type { Unknown } from '../model/index.js';
 import { resolvePolicy } from '../policy/bundled.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import { context } from '../policy/test-support.js';
@@ -26,31 +25,7 @@ import { catalogRequests, DEFAULT_MAX_DATABASE_BYTES, runCatalogers } from './ru
 /** A one-layer image of `files`, read with the scan's requests and caps (`catalogRequests`). */
 function imageWith(files: Record<string, Buffer | string>, catalogers: readonly Cataloger[], caps: { maxFileBytes?: number; maxDatabaseBytes?: number } = {}): FileView {
   const requests = catalogRequests(catalogers, caps.maxDatabaseBytes ? { maxDatabaseBytes: caps.maxDatabaseBytes } : {});
-  const collector = new LayerCollector(new RequestMatcher(requests), caps.maxFileBytes ?? 64 * 1024 * 1024, 'sha256:test');
-  const dirs = new Set<string>();
-  for (const path of Object.keys(files)) {
-    const parts = path.split('/').filter(Boolean);
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-  }
-  const base = { mode: 0o755, uid: 0, gid: 0, mtime: 0, linkname: '' };
-  for (const d of [...dirs].sort()) collector.add({ ...base, name: d, type: 'dir', size: 0 });
-  for (const [path, content] of Object.entries(files)) {
-    const data = Buffer.from(content);
-    const sink = collector.add({ ...base, name: path.slice(1), type: 'file', size: data.length });
-    sink?.data(data);
-    sink?.end();
-  }
-  const metadata: ImageMetadata = {
-    reference: 'test',
-    source: 'test',
-    configDigest: '',
-    platform: { os: 'linux', architecture: 'amd64' },
-    layers: [{ index: 0, digest: 'sha256:test', diffId: 'sha256:diff', mediaType: 'test', size: 0 }],
-    config: { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: ['sha256:diff'] } },
-    repoTags: [],
-    repoDigests: [],
-  };
-  return FileView.squash(metadata, [collector.result]);
+  return oneLayerView(files, requests, caps.maxFileBytes);
 }
 
 async function catalog(view: FileView, catalogers: readonly Cataloger[]) {

@@ -1,26 +1,12 @@
-import { once } from 'node:events';
-import { createServer, request as nodeRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, request as nodeRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import { describe, expect, it } from 'vitest';
 import { RemoteError } from './errors.js';
 import { createDispatcher, httpRequest, redactUrl, RetriesExhausted, retryAfterMs, splitUrlCredentials, withRetries } from './http.js';
 import { createRecordingLogger, redactSecrets } from './logger.js';
+import { testServers } from '../../test/helpers/http-server.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((r) => s.close(r));
-  }
-});
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const server = createServer(handler);
-  servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const { serve, listen } = testServers();
 
 /**
  * A tiny forward proxy: CONNECT tunnels (what undici's ProxyAgent sends) and absolute-URI requests, recording each
@@ -49,10 +35,7 @@ async function proxy(): Promise<{ url: string; seen: string[] }> {
     up.on('error', () => socket.destroy());
     socket.on('error', () => up.destroy());
   });
-  servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url: await listen(server), seen };
 }
 
 describe('Retry-After', () => {

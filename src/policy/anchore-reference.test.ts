@@ -593,3 +593,82 @@ describe('secret_scans and retrieved_files on files (UNIT/gates/test_secrets.py,
     for (const f of e.findings) expect(f.trigger_id).toBe('rule-1+file:///etc/passwd');
   });
 });
+
+describe('packages (INTEG/test_packages.py)', () => {
+  // Anchore's image "debian9-slim-custom": debian:9-slim with its analysis hand-edited so that tzdata's
+  // README.Debian is gone and its copyright changed (digest and mode); the slim image lacks tzdata's changelogs.
+  const tz = '/usr/share/doc/tzdata';
+  const packages: Package[] = [
+    pkg('libc6', '2.24-11+deb9u4'),
+    pkg('tzdata', '2018e-0+deb9u1', { metadata: { files: [`${tz}/copyright`, `${tz}/README.Debian`, `${tz}/changelog.gz`, `${tz}/changelog.Debian.gz`, '/usr/share/zoneinfo/UTC'] } }),
+    pkg('zlib1g', '1:1.2.8.dfsg-5', { metadata: { files: ['/lib/x86_64-linux-gnu/libz.so.1', '/usr/share/doc/zlib1g/changelog.gz', '/usr/share/doc/zlib1g/changelog.Debian.gz', '/usr/share/doc/zlib1g/copyright'] } }),
+    pkg('util-linux', '2.29.2-1+deb9u1', { metadata: { files: ['/bin/more', '/usr/share/doc/util-linux/changelog.Debian.gz'] } }),
+  ];
+  const filesOnDisk = { [`${tz.slice(1)}/copyright`]: 'edited', 'usr/share/zoneinfo/UTC': 'TZif', 'lib/x86_64-linux-gnu/libz.so.1': 'ELF', 'usr/share/doc/zlib1g/copyright': 'c', 'bin/more': 'ELF' };
+  const run = async (trigger: string, params: Record<string, string>) => evalRule('packages', trigger, params, context({ packages, files: await viewOf(filesOnDisk) }));
+
+  it.each([
+    [{ name: 'libc6', version: '2.24-11+deb9u4' }, ['Package is blacklisted: libc6-2.24-11+deb9u4']],
+    [{ name: 'libc6', version: '2.24-10+deb9u4' }, []],
+    [{ name: 'libc6' }, ['Package is blacklisted: libc6']],
+    [{ name: 'libc-not-real' }, []],
+  ])('test_blacklist %j', async (params, want) => {
+    expect(msgs(await run('blacklist', params))).toEqual(want);
+  });
+
+  it.each([
+    [{ name: 'libc6', version: '2.24-11+deb9u4', version_match_type: 'exact' }, []],
+    [{ name: 'libc6', version: '2.24-10+deb9u4', version_match_type: 'minimum' }, []],
+    [{ name: 'libc6', version: '2.24-10+deb9u4' }, ['Required input package (libc6) is present (2.24-11+deb9u4), but not at the version specified in policy (libc6)']],
+    [{ name: 'libc6', version: '2.24-10+deb9u4', version_match_type: 'exact' }, ['Required input package (libc6) is present (2.24-11+deb9u4), but not at the version specified in policy (libc6)']],
+    [{ name: 'libc6', version: '2.24-15+deb9u4', version_match_type: 'minimum' }, ['Required min-version input package (libc6) is present (2.24-11+deb9u4), but is lower version than what is specified in policy (2.24-15+deb9u4)']],
+    [{ name: 'libc-not-installed' }, ['Required input package (libc-not-installed) is not present in container image']],
+    [{ name: 'libc-not-installed', version: '1.1.0', version_match_type: 'exact' }, ['Required input package (libc-not-installed,1.1.0) is not present in container image']],
+    [{ name: 'libc-not-installed', version: '1.1.0', version_match_type: 'minimum' }, ['Required input package (libc-not-installed,1.1.0) is not present in container image']],
+  ])('test_pkg_required %j', async (params, want) => {
+    expect(msgs(await run('required_package', params))).toEqual(want);
+  });
+
+  it('required_package minimum at exactly the installed version does not fire (GATES/packages.py skips an equal fullversion)', async () => {
+    expect(msgs(await run('required_package', { name: 'libc6', version: '2.24-11+deb9u4', version_match_type: 'minimum' }))).toEqual([]);
+  });
+
+  const missing = (name: string, path: string) => `VERIFY check against package db for package '${name}' failed on entry '${path}' with status: 'missing'`;
+
+  it('test_verifytrigger: default params and check=missing fire for missing entries, with Anchore\'s message', async () => {
+    const all = await run('verify', {});
+    expect(msgs(all).length).toBeGreaterThan(0);
+    expect(msgs(all).filter((m) => m.includes("'missing'")).length).toBeGreaterThan(0);
+    // Anchore also fires "changed" here (tzdata's copyright); Portcullis has no file digests and says so.
+    expect(all.evaluation_problems.map((p) => p.problem_type)).toEqual(['verify_changed_unsupported']);
+    const onlyMissing = await run('verify', { check: 'missing' });
+    expect(msgs(onlyMissing)).toEqual(msgs(all));
+    expect(onlyMissing.evaluation_problems).toEqual([]);
+  });
+
+  it('test_verifytrigger: only_directories with a trailing slash and check=changed cannot fire here, and says so', async () => {
+    const e = await run('verify', { only_directories: `${tz}/`, check: 'changed' });
+    expect(e.findings).toEqual([]); // Anchore: 1 ("changed" on tzdata's copyright)
+    expect(e.evaluation_problems.map((p) => p.problem_type)).toEqual(['verify_changed_unsupported']);
+  });
+
+  it.each([
+    // Anchore asserts 4 for tzdata: these 3 "missing" and 1 "changed" Portcullis cannot detect.
+    ['tzdata', [missing('tzdata', `${tz}/README.Debian`), missing('tzdata', `${tz}/changelog.gz`), missing('tzdata', `${tz}/changelog.Debian.gz`)]],
+    ['zlib1g', [missing('zlib1g', '/usr/share/doc/zlib1g/changelog.gz'), missing('zlib1g', '/usr/share/doc/zlib1g/changelog.Debian.gz')]],
+    ['util-linux', [missing('util-linux', '/usr/share/doc/util-linux/changelog.Debian.gz')]],
+    ['findutil-notfound', []],
+  ])('test_verifytrigger only_packages=%s', async (only, want) => {
+    expect(msgs(await run('verify', { only_packages: only, check: 'missing' }))).toEqual(want);
+  });
+
+  it('blacklist version of an rpm or apk matches Anchore\'s version column, without the release (anchore_engine/services/policy_engine/engine/loaders.py)', () => {
+    const rpmApk = [pkg('openssl', '1:1.0.2k-19.el7', { type: 'rpm' }), pkg('musl', '1.2.3-r0', { type: 'apk' })];
+    const bl = (name: string, version: string) => msgs(evalRule('packages', 'blacklist', { name, version }, context({ packages: rpmApk })));
+    expect(bl('openssl', '1.0.2k')).toEqual(['Package is blacklisted: openssl-1.0.2k']);
+    expect(bl('openssl', '1:1.0.2k-19.el7')).toEqual(['Package is blacklisted: openssl-1:1.0.2k-19.el7']);
+    expect(bl('openssl', '1.0.2')).toEqual([]);
+    expect(bl('musl', '1.2.3')).toEqual(['Package is blacklisted: musl-1.2.3']);
+    expect(bl('musl', '1.2.3-r0')).toEqual(['Package is blacklisted: musl-1.2.3-r0']);
+  });
+});

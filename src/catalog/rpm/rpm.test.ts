@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { oneLayerView } from '../../../test/helpers/one-layer-view.js';
 import { describeShared, sharedPath } from '../../../test/helpers/shared.js';
 import { viewFromDirectory } from '../../image/directory.js';
-import { RequestMatcher, type FileRequest } from '../../image/file-request.js';
-import { FileView } from '../../image/file-view.js';
-import { LayerCollector } from '../../image/layer-collector.js';
-import type { ImageMetadata } from '../../model/index.js';
+import type { FileRequest } from '../../image/file-request.js';
+import type { FileView } from '../../image/file-view.js';
 import { silentLogger } from '../../common/logger.js';
 import { BdbError, readBdbHashValues } from './bdb.js';
 import { readDatabase, parseSourceRpm, rpmCataloger, rpmPurl } from './cataloger.js';
@@ -18,30 +17,7 @@ const bytes = (...p: string[]) => readFileSync(sharedPath(FIX, ...p));
 
 /** A one-layer image holding real fixture databases at the paths rpm uses. */
 function imageWith(files: Record<string, Buffer>, requests: readonly FileRequest[] = rpmCataloger.requests): FileView {
-  const collector = new LayerCollector(new RequestMatcher(requests), 64 * 1024 * 1024, 'sha256:test');
-  const dirs = new Set<string>();
-  for (const path of Object.keys(files)) {
-    const parts = path.split('/').filter(Boolean);
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-  }
-  const base = { mode: 0o755, uid: 0, gid: 0, mtime: 0, linkname: '' };
-  for (const d of [...dirs].sort()) collector.add({ ...base, name: d, type: 'dir', size: 0 });
-  for (const [path, data] of Object.entries(files)) {
-    const sink = collector.add({ ...base, name: path.slice(1), type: 'file', size: data.length });
-    sink?.data(data);
-    sink?.end();
-  }
-  const metadata: ImageMetadata = {
-    reference: 'test',
-    source: 'test',
-    configDigest: '',
-    platform: { os: 'linux', architecture: 'amd64' },
-    layers: [{ index: 0, digest: 'sha256:test', diffId: 'sha256:diff', mediaType: 'test', size: 0 }],
-    config: { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: ['sha256:diff'] } },
-    repoTags: [],
-    repoDigests: [],
-  };
-  return FileView.squash(metadata, [collector.result]);
+  return oneLayerView(files, requests);
 }
 
 function tsv(path: string): Record<string, string>[] {

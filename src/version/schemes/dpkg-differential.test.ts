@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { itUnless } from '../../../test/helpers/skip.js';
 import { dpkgScheme } from './dpkg.js';
+// mulberry32, seeded, so that the generated pairs are the same on every run.
+import { rng } from '../../../fuzz/mutate.js';
 
 /*
  * Differential test against the real `dpkg --compare-versions` on generated pairs. The pairs come from a seeded
@@ -22,17 +24,6 @@ function pairCount(value: string | undefined): number {
   return n;
 }
 
-/** mulberry32: a small seeded PRNG, so the generated pairs are the same on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DIGITS = '0123456789';
 const UPSTREAM = '0123456789001aabzAZ..++~~';

@@ -9,22 +9,23 @@ describe('packages', () => {
   it.each([
     [{ name: 'curl' }, ['Required input package (curl) is not present in container image']],
     [{ name: 'curl', version: '8.0' }, ['Required input package (curl,8.0) is not present in container image']],
-    [{ name: 'left-pad' }, ['Required input package (left-pad) is not present in container image']], // OS packages only
+    [{ name: 'left-pad' }, []], // every package counts, as in Anchore's loader (engine/loaders.py)
     [{ name: 'bash' }, []],
     [{ name: 'bash', version: '5.2.15-2+b2' }, []],
     [{ name: 'bash', version: '5.1' }, ['Required input package (bash) is present (5.2.15-2+b2), but not at the version specified in policy (bash)']],
     [{ name: 'openssl', version: '3.0.10-1', version_match_type: 'minimum' }, []],
     [{ name: 'openssl', version: '3.0.11-1~deb12u2', version_match_type: 'minimum' }, []],
-    [{ name: 'openssl', version: '3.0.13-1', version_match_type: 'minimum' }, ['Required min-version package (openssl) is present (3.0.11-1~deb12u2), but the version is lower than the specified min version (3.0.13-1)']],
+    [{ name: 'openssl', version: '3.0.13-1', version_match_type: 'minimum' }, ['Required min-version input package (openssl) is present (3.0.11-1~deb12u2), but is lower version than what is specified in policy (3.0.13-1)']],
   ])('required_package %j', (params, want) => {
     expect(messages('required_package', params)).toEqual(want);
   });
 
   it.each([
     [{ name: 'bash' }, ['Package is blacklisted: bash']],
+    [{ name: 'left-pad', version: '1.3.0' }, ['Package is blacklisted: left-pad-1.3.0']], // language packages too, as in Anchore
     [{ name: 'bash', version: '5.2.15-2+b2' }, ['Package is blacklisted: bash-5.2.15-2+b2']],
     [{ name: 'bash', version: '5.2' }, []],
-    [{ name: 'left-pad' }, []],
+    [{ name: 'left-pad' }, ['Package is blacklisted: left-pad']],
   ])('blacklist %j', (params, want) => {
     expect(messages('blacklist', params)).toEqual(want);
     expect(messages('denylist', params)).toEqual(want);

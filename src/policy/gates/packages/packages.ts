@@ -35,6 +35,17 @@ function packageFiles(meta: Record<string, unknown> | undefined): string[] | und
   return files.flatMap((f) => (typeof f === 'string' ? [f] : typeof f === 'object' && f !== null && typeof (f as { path?: unknown }).path === 'string' ? [(f as { path: string }).path] : []));
 }
 
+/**
+ * The version without its release, as Anchore's `version` column holds it for rpm (`1.0.2k` of `1:1.0.2k-19.el7`)
+ * and apk (`1.2.3` of `1.2.3-r0`); a deb version is kept whole (Anchore's deb release is "N/A").
+ */
+function versionWithoutRelease(type: PackageType, version: string): string | undefined {
+  if (type !== 'rpm' && type !== 'apk') return undefined;
+  const dash = version.lastIndexOf('-');
+  const noRelease = dash > 0 ? version.slice(0, dash) : version;
+  return type === 'rpm' ? noRelease.replace(/^\d+:/, '') : noRelease;
+}
+
 export const packagesGate: Gate = {
   name: 'packages',
   description: 'Distro package checks',
@@ -50,13 +61,14 @@ export const packagesGate: Gate = {
       evaluate: ({ ctx, params }) => {
         const name = params.name as string;
         const version = params.version as string | undefined;
-        const found = osPackages(ctx).filter((p) => p.name === name);
+        // Every package, as Anchore's loader (engine/loaders.py) puts language packages in the same table.
+        const found = ctx.packages.filter((p) => p.name === name);
         if (found.length === 0) return [{ message: `Required input package (${name}${version ? `,${version}` : ''}) is not present in container image` }];
         if (!version) return [];
         if (params.version_match_type === 'minimum') {
           return found.some((p) => compare(ctx, p.type, p.version, version) >= 0)
             ? []
-            : found.map((p) => ({ message: `Required min-version package (${name}) is present (${p.version}), but the version is lower than the specified min version (${version})` }));
+            : found.map((p) => ({ message: `Required min-version input package (${name}) is present (${p.version}), but is lower version than what is specified in policy (${version})` }));
         }
         if (found.some((p) => p.version === version)) return [];
         // Anchore's message repeats the package name where the version belongs; kept so trigger ids match.
@@ -151,9 +163,15 @@ export const packagesGate: Gate = {
       evaluate: ({ ctx, params }) => {
         const name = params.name as string;
         const version = params.version as string | undefined;
-        return osPackages(ctx)
-          .filter((p) => p.name === name && (version === undefined || p.version === version))
-          .map((p) => ({ message: version ? `Package is blacklisted: ${p.name}-${p.version}` : `Package is blacklisted: ${p.name}` }));
+        // Every package, as in Anchore (a bundle's blacklist of `lodash` fires on the npm package).
+        return ctx.packages.flatMap((p) => {
+          if (p.name !== name) return [];
+          if (version === undefined) return [{ message: `Package is blacklisted: ${p.name}` }];
+          if (p.version === version) return [{ message: `Package is blacklisted: ${p.name}-${p.version}` }];
+          // Anchore compares its `version` column, which for rpm and apk has no release; the message shows it.
+          const upstream = versionWithoutRelease(p.type, p.version);
+          return upstream === version ? [{ message: `Package is blacklisted: ${p.name}-${upstream}` }] : [];
+        });
       },
     },
   ],
