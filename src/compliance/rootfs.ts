@@ -9,7 +9,7 @@
  */
 
 import { closeSync, linkSync, lchownSync, mkdirSync, openSync, renameSync, symlinkSync, writeSync, chmodSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, normalize, relative, sep } from 'node:path';
 import type { Logger } from '../common/logger.js';
 import type { ContentSink, FileRequest } from '../image/file-request.js';
 import type { FileView } from '../image/file-view.js';
@@ -54,7 +54,8 @@ export function rootfsRequest(stagingDir: string): FileRequest {
 }
 
 function inside(root: string, path: string): string | undefined {
-  const target = resolve(root, `.${path}`);
+  // normalize, not resolve: ncc's asset relocator rewrites resolve(root, …) into a path of the build machine.
+  const target = normalize(`${root}${sep}.${path}`);
   const rel = relative(root, target);
   if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..')) return undefined;
   return target;
