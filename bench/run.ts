@@ -7,7 +7,11 @@
  *   (bench/vulndb.ts);
  * - the compiled database: db build, file size, db update from a local registry cold and warm (bench/vulndb-artifact.ts);
  * - full size: importing 200,000 npm records, and a scan with a full-size database against the shared data alone
- *   (bench/vulndb-scale.ts).
+ *   (bench/vulndb-scale.ts);
+ * - the layer cache: `app`'s image stage cold, warm, and with only the top layer changed (after `app-l4`), against
+ *   the floor, and the cache's size per shared image (bench/layer-cache.ts);
+ * - big images: real Debian images XS to L and the whiteout / small-file variants of M, when they have been built
+ *   (`npx tsx scripts/build-bench-images.ts`; else one row saying so) (bench/big-images.ts).
  * Each timed pair alternates with the floor and keeps medians (BENCH_ROUNDS, default 3).
  */
 import { execFile } from 'node:child_process';
@@ -16,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { silentLogger } from '../src/common/logger.js';
 import { loadImage } from '../src/image/open.js';
+import { benchBigImages } from './big-images.js';
 import { benchCatalog } from './catalog.js';
+import { benchColdStart } from './cold-start.js';
+import { benchLayerCache } from './layer-cache.js';
 import { againstFloor, LAYOUT } from './floor.js';
 import { benchVulndb } from './vulndb.js';
 import { benchVulndbArtifact } from './vulndb-artifact.js';
@@ -59,7 +66,7 @@ if (process.argv[2] === CHILD_FLAG) {
 } else if (!existsSync(LAYOUT)) {
   console.log(`bench skipped: ${LAYOUT} is absent (it comes with ../shared)`);
 } else {
-  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ...(await benchVulndbScale()), ['node', process.version]];
+  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ...(await benchVulndbScale()), ...(await benchLayerCache()), ...(await benchBigImages()), ...(await benchColdStart()), ['node', process.version]];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }

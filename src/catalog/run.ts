@@ -54,8 +54,10 @@ export async function runCatalogers(
   const packages: Package[] = [];
   const unknowns: Unknown[] = [];
   const plugins: PluginRun[] = [];
+  let done = 0;
   for (const c of options.catalogers) {
     throwIfAborted(options.signal);
+    options.logger.progress?.({ task: 'catalog', label: `cataloguing: ${c.id}`, done: done++, total: options.catalogers.length, unit: 'items' });
     try {
       const r = await c.catalog({ view, ...(distro ? { distro } : {}), logger: options.logger, ...(options.signal ? { signal: options.signal } : {}) });
       packages.push(...(c.tags.includes('language') ? r.packages.map((p) => withOrigin(p, p.locations[0] ? manifestOrigin(view, p.locations[0].path) : undefined)) : r.packages));
@@ -72,6 +74,7 @@ export async function runCatalogers(
       plugins.push({ id: c.id, version: c.version, status: 'failed', reason: getErrorMessage(e) });
     }
   }
+  options.logger.progress?.({ task: 'catalog', label: '', end: true });
   applyOwnership(packages);
   return { ...(distro ? { distro } : {}), packages, unknowns, plugins };
 }

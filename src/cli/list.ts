@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.js';
+import { compareCommand } from './commands/compare.js';
 import { complianceCommand } from './commands/compliance.js';
 import { dbCommand } from './commands/db.js';
 import { imageCommand } from './commands/image.js';
@@ -10,4 +11,4 @@ import { serveCommand } from './commands/serve.js';
 import { versionCommand } from './commands/version.js';
 
 /** Every top-level command, in `--help` order. */
-export const CLI_COMMANDS: readonly CliCommand[] = [scanCommand, sbomCommand, imageCommand, versionCommand, dbCommand, policyCommand, pushCommand, complianceCommand, serveCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [scanCommand, compareCommand, sbomCommand, imageCommand, versionCommand, dbCommand, policyCommand, pushCommand, complianceCommand, serveCommand];

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from '../common/errors.js';
 import type { CliContext } from './command.js';
 import { CLI_COMMANDS } from './list.js';
-import { installSecretOptions } from './secret-options.js';
+import { installOptionRules } from './options.js';
 import { VERSION } from '../version-info.js';
 
 /** Builds the `portcullis` program. Errors from commander itself become configuration errors. */
@@ -11,13 +11,14 @@ export function buildProgram(ctx: CliContext): Command {
     .description('Portcullis: a container-image gate for CI. Reads an image without running it, without a server and without a Docker engine.')
     .version(VERSION, '-V, --version')
     .option('--debug', 'print debug logs to stderr')
+    .option('-q, --quiet', 'no progress and no info lines on stderr (warnings and errors still go)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: () => {} });
   for (const c of CLI_COMMANDS) c.register(program, ctx);
   for (const sub of allCommands(program)) {
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: () => {} });
-    installSecretOptions(sub, ctx);
+    installOptionRules(sub, ctx);
   }
   return program;
 }

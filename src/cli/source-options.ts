@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { ConfigurationError } from '../common/errors.js';
 import { parsePlatform } from '../image/manifest.js';
 import type { SourceOptions } from '../image/source.js';
+import type { ScanConfig } from '../scan/config.js';
+import { DEFAULT_DB_REPOSITORY } from '../vulndb/artifact.js';
 import type { CliContext } from './command.js';
 
 /** The options every image-reading command shares. */
@@ -66,5 +68,38 @@ export async function buildSourceOptions(opts: Record<string, unknown>, ctx: Cli
     ...(typeof opts.platform === 'string' ? { platform: parsePlatform(opts.platform) } : {}),
     env: ctx.env,
     logger: ctx.logger,
+  };
+}
+
+/**
+ * The vulnerability-data options of a command that scans (`compare`), named and described as `scan` names them:
+ * `--no-vulnerabilities`, `--offline`, `--db-repository`, `--db-cache-dir`, `--db-url`, `--max-db-age`,
+ * `--fail-on-stale-db`.
+ */
+export function addVulnerabilityDataOptions(cmd: Command): Command {
+  return cmd
+    .option('--no-vulnerabilities', 'skip vulnerability matching (the policy sees no vulnerability data)')
+    .option('--offline', 'never download vulnerability data; use the local database only (no database then is an error)')
+    .option('--db-repository [ref]', `refresh the vulnerability database from this OCI repository (a compiled database pushed with db push; bare flag: ${DEFAULT_DB_REPOSITORY}; env PORTCULLIS_DB_REPOSITORY) instead of the OSV bucket`)
+    .option('--db-cache-dir <dir>', 'where the vulnerability database lives (default $PORTCULLIS_CACHE_DIR, $XDG_CACHE_HOME/portcullis, ~/.cache/portcullis)')
+    .option('--db-url <url>', 'base URL of the OSV bucket layout (<url>/<Ecosystem>/all.zip; or $PORTCULLIS_DB_URL)')
+    .option('--max-db-age <days>', 'vulnerability data older than this warns', '7')
+    .option('--fail-on-stale-db', 'stale vulnerability data is an error instead of a warning');
+}
+
+/** ScanConfig.vulnerabilities from the options addVulnerabilityDataOptions declares (no ignore file, no VEX). */
+export function vulnerabilityDataFrom(opts: Record<string, unknown>, env: NodeJS.ProcessEnv, source: Pick<SourceOptions, 'insecureRegistries' | 'caFile'>): ScanConfig['vulnerabilities'] {
+  const maxAge = Number(opts.maxDbAge ?? 7);
+  if (!Number.isFinite(maxAge) || maxAge < 0) throw new ConfigurationError(`--max-db-age must be a number of days, got "${String(opts.maxDbAge)}"`);
+  return {
+    enabled: opts.vulnerabilities !== false,
+    ...(typeof opts.dbCacheDir === 'string' ? { cacheDir: opts.dbCacheDir } : {}),
+    ...(typeof opts.dbUrl === 'string' || env.PORTCULLIS_DB_URL ? { dbUrl: (opts.dbUrl as string | undefined) ?? env.PORTCULLIS_DB_URL! } : {}),
+    ...(opts.dbRepository !== undefined || env.PORTCULLIS_DB_REPOSITORY ? { dbRepository: opts.dbRepository === true ? DEFAULT_DB_REPOSITORY : ((opts.dbRepository as string | undefined) ?? env.PORTCULLIS_DB_REPOSITORY!) } : {}),
+    dbRegistry: { ...(source.insecureRegistries ? { insecureRegistries: [...source.insecureRegistries] } : {}), ...(source.caFile ? { caFile: source.caFile } : {}) },
+    offline: Boolean(opts.offline),
+    maxAgeDays: maxAge,
+    failOnStale: Boolean(opts.failOnStaleDb),
+    vex: [],
   };
 }

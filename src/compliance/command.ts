@@ -16,7 +16,7 @@ interface OscapOpts extends TargetFlags {
   pod?: string;
   namespace?: string;
   api: string;
-  failOnPushError?: boolean;
+  storeFailOnError?: boolean;
 }
 
 /**
@@ -36,7 +36,7 @@ export function registerOscap(compliance: Command, ctx: CliContext): void {
         .option('--pod <name>', 'pod, for the pushed check')
         .option('--namespace <name>', 'namespace, for the pushed check')
         .option('--api <v1|v2|auto>', 'runtime-compliance API version to push to', 'auto')
-        .option('--fail-on-push-error', 'fail (exit 3) when the push fails, instead of warning'),
+        .option('--store-fail-on-error', 'fail (exit 3) when the push fails, instead of warning (as on scan)'),
     ),
     { timeout: false },
   ).action(async (ref: string, opts: OscapOpts & Record<string, unknown>) => {
@@ -77,7 +77,7 @@ export function registerOscap(compliance: Command, ctx: CliContext): void {
         );
         ctx.logger.info(`pushed the check through the ${res.api} API (files ${Object.values(res.check.compliance_file_ids ?? {}).join(', ')})`);
       } catch (error) {
-        if (opts.failOnPushError || !(error instanceof RemoteError)) throw error;
+        if (opts.storeFailOnError || !(error instanceof RemoteError)) throw error;
         // Never silent: the files stay in --output-dir for `portcullis compliance push`.
         ctx.logger.warning(`compliance push failed: ${getErrorMessage(error)}; the files are in ${opts.outputDir} (push them with portcullis compliance push)`);
       }

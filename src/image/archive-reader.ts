@@ -11,7 +11,20 @@ import { checkDockerArchiveManifestShape } from './schemas/image-schemas.js';
 import { TarFormatError, TarParser } from './tar/tar-parser.js';
 
 /** Entries up to this size are kept in memory (manifests, configs, tiny layers); larger ones stream as layers. */
-const SMALL_ENTRY = 1 << 20;
+export const SMALL_ENTRY = 1 << 20;
+
+/** Checks a layer read from an archive against what the manifest (size, digest) and the config (diff_id) say. */
+export function checkLayerAgainst(expect: { size?: number | undefined; digest?: string | undefined; diffId: string }, result: LayerReadResult, label: string): void {
+  if (expect.size !== undefined && expect.size !== result.storedBytes) {
+    throw new ImageError(`size mismatch for ${label}: the manifest says ${expect.size} bytes but the blob has ${result.storedBytes}`);
+  }
+  if (expect.digest && expect.digest !== result.digest) {
+    throw new ImageError(`digest mismatch for ${label}: the manifest says ${expect.digest} but the blob's content hashes to ${result.digest}`);
+  }
+  if (expect.diffId !== result.diffId) {
+    throw new ImageError(`diff_id mismatch for ${label}: the config says ${expect.diffId} but the uncompressed layer hashes to ${result.diffId}`);
+  }
+}
 
 export interface ArchiveReadOptions {
   label: string;
@@ -140,15 +153,7 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
         ...(options.signal ? { signal: options.signal } : {}),
       });
     }
-    if (expect.size !== undefined && expect.size !== result.storedBytes) {
-      throw new ImageError(`size mismatch for ${label}: the manifest says ${expect.size} bytes but the blob has ${result.storedBytes}`);
-    }
-    if (expect.digest && expect.digest !== result.digest) {
-      throw new ImageError(`digest mismatch for ${label}: the manifest says ${expect.digest} but the blob's content hashes to ${result.digest}`);
-    }
-    if (expect.diffId !== result.diffId) {
-      throw new ImageError(`diff_id mismatch for ${label}: the config says ${expect.diffId} but the uncompressed layer hashes to ${result.diffId}`);
-    }
+    checkLayerAgainst(expect, result, label);
     return result;
   };
 
@@ -161,9 +166,9 @@ export async function readImageArchive(input: Readable, options: ArchiveReadOpti
   throw new ImageError(`${options.label}: not an image archive (no manifest.json, and no index.json with oci-layout)`);
 }
 
-type LayerResultFn = (entryName: string, expect: { digest?: string; diffId: string; size?: number }, index: number) => Promise<LayerReadResult>;
+export type LayerResultFn = (entryName: string, expect: { digest?: string; diffId: string; size?: number }, index: number) => Promise<LayerReadResult>;
 
-async function fromOciLayout(
+export async function fromOciLayout(
   small: Map<string, Buffer>,
   resolveName: (n: string) => string,
   layerResult: LayerResultFn,
@@ -196,7 +201,7 @@ interface DockerManifestEntry {
   Layers: string[];
 }
 
-async function fromDockerManifest(
+export async function fromDockerManifest(
   small: Map<string, Buffer>,
   resolveName: (n: string) => string,
   layerResult: LayerResultFn,

@@ -1,5 +1,5 @@
 import type { FileEntry, FileProvenance, ImageMetadata, Unknown } from '../model/index.js';
-import type { CapturedContent, LayerResult } from './layer-collector.js';
+import type { CapturedContent, LayerEntry, LayerResult } from './layer-collector.js';
 import { compileGlob, resolveLinkTarget } from './paths.js';
 
 /** Symlink hops allowed while resolving one path, as Linux's MAXSYMLINKS. */
@@ -13,6 +13,21 @@ export type ReadResult = { ok: true; data: Buffer; entry: FileEntry } | { ok: fa
  * What one layer did to a file kept in every layer's version (`FileRequest.everyLayer`): wrote it (`read` is that
  * version's content, or why there is none) or deleted it (a whiteout, an opaque directory, a parent replaced).
  */
+/** Applies layer results to a view one by one, lowest first (FileView.builder). */
+export interface SquashBuilder {
+  apply(layer: LayerResult): void;
+  finish(): FileView;
+}
+
+export interface SquashOptions {
+  /**
+   * The view may take the layer results' entry objects as its own (each gains its `provenance`) instead of copying
+   * them: for a caller that drops the results once applied (readImage), so that one object per path is held, not
+   * two while a layer is applied. The results must not be squashed again.
+   */
+  adopt?: boolean;
+}
+
 export type FileVersion =
   | { layerIndex: number; provenance: FileProvenance; deleted: false; read: ReadResult }
   | { layerIndex: number; provenance: FileProvenance; deleted: true };
@@ -28,25 +43,49 @@ export class FileView {
   readonly #versions = new Map<string, FileVersion[]>();
   /** The provenance of the layer being applied (for the versions its deletions record). */
   #applying: FileProvenance | undefined;
+  /** SquashOptions.adopt. */
+  #adopt = false;
   readonly unknowns: Unknown[] = [];
 
-  private constructor(
-    readonly metadata: ImageMetadata,
-    readonly layers: readonly LayerResult[],
-  ) {}
+  private constructor(readonly metadata: ImageMetadata) {}
 
   /** Squashes layer results, lowest first, applying whiteouts and opaque directories. */
-  static squash(metadata: ImageMetadata, layers: readonly LayerResult[]): FileView {
-    const view = new FileView(metadata, layers);
-    layers.forEach((layer, i) => view.#apply(layer, provenanceOf(metadata, i)));
-    view.#applying = undefined;
+  static squash(metadata: ImageMetadata, layers: readonly LayerResult[], options: SquashOptions = {}): FileView {
+    const builder = FileView.builder(metadata, options);
+    for (const layer of layers) builder.apply(layer);
+    return builder.finish();
+  }
+
+  /**
+   * Squashes layer by layer as they arrive, lowest first: a reader applies each layer result as soon as the ones
+   * below it are applied and then drops it, so that no more than the squashed view and the layers in flight are held.
+   */
+  static builder(metadata: ImageMetadata, options: SquashOptions = {}): SquashBuilder {
+    const view = new FileView(metadata);
+    view.#adopt = options.adopt === true;
+    let next = 0;
+    let done = false;
+    return {
+      apply(layer: LayerResult): void {
+        if (done) throw new Error('FileView builder: apply after finish');
+        view.#apply(layer, provenanceOf(metadata, next++));
+      },
+      finish(): FileView {
+        if (!done) view.#finish();
+        done = true;
+        return view;
+      },
+    };
+  }
+
+  #finish(): void {
+    this.#applying = undefined;
     // A requested file whose content was not kept (over the cap) is an unknown, if it survives the squash.
-    for (const [path, captured] of view.#contents) {
+    for (const [path, captured] of this.#contents) {
       if (captured.kind !== 'unknown') continue;
-      const layerDigest = view.#files.get(path)?.provenance.layerDigest;
-      view.unknowns.push({ stage: 'image', reason: captured.reason, path, ...(layerDigest ? { layerDigest } : {}) });
+      const layerDigest = this.#files.get(path)?.provenance.layerDigest;
+      this.unknowns.push({ stage: 'image', reason: captured.reason, path, ...(layerDigest ? { layerDigest } : {}) });
     }
-    return view;
   }
 
   /** The entry at `path`. Symlinks in parent directories are followed; the last component only when asked. */
@@ -190,7 +229,7 @@ export class FileView {
     for (const e of layer.entries.values()) {
       const previous = this.#files.get(e.path);
       if (previous?.type === 'dir' && e.type !== 'dir') this.#deleteChildren(e.path);
-      const entry: FileEntry = {
+      const entry: FileEntry = this.#adopt ? adopted(e, provenance) : {
         path: e.path,
         type: e.type,
         mode: e.mode,
@@ -202,6 +241,7 @@ export class FileView {
         provenance,
       };
       this.#files.set(e.path, entry);
+      if (!previous) this.#link(e.path);
       const content = layer.contents.get(e.path);
       if (content) this.#contents.set(e.path, content);
       else this.#contents.delete(e.path);
@@ -209,7 +249,7 @@ export class FileView {
         this.#record(e.path, { layerIndex: provenance.layerIndex, provenance, deleted: false, read: this.#readVersion(entry, content) });
       }
     }
-    this.unknowns.push(...layer.unknowns);
+    for (const u of layer.unknowns) this.unknowns.push(u);
   }
 
   /** The content a layer's version of a file has, as `read` would return it at that point of the squash. */
@@ -239,29 +279,69 @@ export class FileView {
     this.#contents.delete(path);
   }
 
+  /**
+   * Deletes everything under `dir` (not `dir` itself): O(its descendants and the stale links among them), through
+   * the children index. The index entries of the descendants go with it.
+   */
   #deleteChildren(dir: string): void {
-    const prefix = dir === '/' ? '/' : `${dir}/`;
-    for (const key of this.#files.keys()) {
-      if (key.startsWith(prefix)) this.#delete(key);
+    const children = this.#children.get(dir);
+    if (!children) return;
+    this.#children.delete(dir);
+    for (const child of children) {
+      this.#delete(child);
+      this.#deleteChildren(child);
     }
   }
 
-  /** Directories that hold entries without having one of their own (tars may omit them). Built on first need. */
-  #impliedDirs: Set<string> | undefined;
+  /**
+   * The children index: a directory's path ('/' for the root) to the paths linked under it, as entries or as
+   * directories the tar implies by holding entries under it without one of their own. Links are only ever added
+   * (a deletion leaves its link behind, stale, and a path deleted and written again is linked twice), so that a
+   * squash step costs O(1) per entry; what is live is decided by #files, and a directory's list is compacted when
+   * its existence is asked for. Invariant: every key's path is in its parent's list, and every path in #files is
+   * in its parent's list; so walking the lists from a directory reaches every live path under it.
+   */
+  readonly #children = new Map<string, string[]>();
 
-  #hasChildren(dir: string): boolean {
-    if (!this.#impliedDirs) {
-      this.#impliedDirs = new Set();
-      for (const key of this.#files.keys()) {
-        for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
-          const parent = key.slice(0, i);
-          if (this.#impliedDirs.has(parent)) break;
-          this.#impliedDirs.add(parent);
-        }
+  /** Links a new entry's path into the index, with every ancestor not linked yet: O(1) once the parent is. */
+  #link(path: string): void {
+    for (let child = path; child !== '/'; ) {
+      const parent = parentOf(child);
+      const list = this.#children.get(parent);
+      if (list) {
+        list.push(child);
+        return;
       }
+      this.#children.set(parent, [child]);
+      if (this.#files.has(parent)) return;
+      child = parent;
     }
-    return this.#impliedDirs.has(dir);
   }
+
+  /**
+   * Whether a path that has no entry of its own exists as a directory implied by live entries under it. Dead links
+   * at the end of its list are dropped on the way (and a list left empty), so each is paid for once.
+   */
+  #hasChildren(dir: string): boolean {
+    const list = this.#children.get(dir);
+    if (!list) return false;
+    // A dead child's own list is gone with it (#hasChildren deletes an empty list), so dropping it keeps the invariant.
+    while (list.length > 0 && !this.#files.has(list[list.length - 1]!) && !this.#hasChildren(list[list.length - 1]!)) list.pop();
+    if (list.length === 0) this.#children.delete(dir);
+    return list.length > 0;
+  }
+}
+
+/** A layer's entry made the view's own (SquashOptions.adopt). */
+function adopted(e: LayerEntry, provenance: FileProvenance): FileEntry {
+  const entry = e as FileEntry;
+  entry.provenance = provenance;
+  return entry;
+}
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
 }
 
 const NO_VERSIONS: readonly FileVersion[] = [];

@@ -2,6 +2,7 @@ import { ConfigurationError, getErrorMessage, ImageError } from '../common/error
 import { BARE_NAME_ORDER, IMAGE_SOURCES } from './list.js';
 import { readImage, type ReadImageOptions } from './read-image.js';
 import { parseReference } from './reference.js';
+import { sniffImagePath } from './sniff.js';
 import type { ImageSource, OpenedImage, SourceOptions } from './source.js';
 
 export function knownSchemes(): string[] {
@@ -21,6 +22,12 @@ function sourceForScheme(scheme: string): ImageSource {
 export async function openImage(raw: string, options: SourceOptions, signal?: AbortSignal): Promise<OpenedImage> {
   const ref = parseReference(raw, knownSchemes());
   if (ref.scheme) return sourceForScheme(ref.scheme).open(ref, options, signal);
+  // A path on disk (`scan app.tar`, `scan ./layout`) is read by what its content is; see sniff.ts.
+  const sniffed = await sniffImagePath(ref.location);
+  if (sniffed) {
+    options.logger.info(`${ref.location}: reading it as ${sniffed}:${ref.location}`);
+    return sourceForScheme(sniffed).open({ ...ref, scheme: sniffed }, options, signal);
+  }
   const tried: string[] = [];
   for (const scheme of BARE_NAME_ORDER) {
     const source = IMAGE_SOURCES.find((x) => x.schemes.includes(scheme));

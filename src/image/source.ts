@@ -61,6 +61,12 @@ export interface ImageArchive {
   source: string;
   /** For an OCI archive: the ref to select (`org.opencontainers.image.ref.name`). */
   refName?: string;
+  /**
+   * What the source knows of the image before exporting it (the Docker daemon's inspect): its id and its layers'
+   * diff_ids, in order. A layer cache holding this image's metadata and every layer's analysis stands in for the
+   * read, and the archive is not exported at all.
+   */
+  identity?: { imageId: string; diffIds: readonly string[] };
   /** Opens the byte stream. Called once. */
   open(signal?: AbortSignal): Promise<Readable>;
   close(): Promise<void>;

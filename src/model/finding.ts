@@ -67,4 +67,12 @@ export interface Finding {
   dataSource: string;
   /** How it matched (`distro:Debian:12 via source curl`, `ecosystem:npm`). */
   matchedBy: string;
+  /**
+   * Against the scan's baseline (`--baseline`): `new` (not in the baseline), `existing` (also there), or `fixed` (in
+   * the baseline only: only in `ScanReport.baseline.fixed`). Absent when the scan had no baseline.
+   */
+  baseline?: BaselineState;
 }
+
+/** A finding's or trigger's state against a baseline. */
+export type BaselineState = 'new' | 'existing' | 'fixed';

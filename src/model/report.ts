@@ -1,6 +1,6 @@
 /** The scan report: what every output format renders. Pure data. */
 
-import type { Finding } from './finding.js';
+import type { BaselineState, Finding } from './finding.js';
 import type { ImageMetadata, Unknown } from './image.js';
 import type { Distro, Package } from './package.js';
 
@@ -24,6 +24,13 @@ export interface PolicyFindingRecord {
   allowlist_match?: { id: string; name: string; matched_rule_id: string };
   /** A file in the image, or a line of the actual Dockerfile, when the match has a place. */
   location?: { path?: string; line?: number };
+  /** Against the scan's baseline (`--baseline`); absent without one. See Finding.baseline. */
+  baseline?: BaselineState;
+  /**
+   * Store re-evaluations only (they read the SBOM, not the image): this trigger of a gate that needs the image's
+   * files or Dockerfile is carried over unchanged from the evaluation that had the image (src/store/carry-over.ts).
+   */
+  carried_over?: { evaluation_id: string; evaluated_at: string };
 }
 
 export interface PolicyResult {
@@ -102,4 +109,34 @@ export interface ScanReport {
   policy?: PolicyResult;
   dockerfile?: { path: string; origins: LayerOrigin[] };
   decision: Decision;
+  /** The delta against a baseline (`scan --baseline`): absent without one. `decision` stays the full one. */
+  baseline?: BaselineSummary;
+}
+
+/** What `--fail-scope` the exit code came from: every STOP/WARN trigger, or only the new ones. */
+export type FailScope = 'all' | 'new';
+
+/** A scan's delta against its baseline (src/baseline): the counts, the two decisions, and what was fixed. */
+export interface BaselineSummary {
+  /** The baseline as given: a file path, or the store evaluation's URL. */
+  source: string;
+  /** `report`: a previous Portcullis JSON report; `sbom`: an SBOM scanned with today's data; `store`: the store's latest evaluation. */
+  kind: 'report' | 'sbom' | 'store';
+  /** The baseline's image. */
+  image: { reference: string; manifestDigest?: string; repoTags: string[] };
+  /** When the baseline report was made (for an SBOM: now). */
+  createdAt: string;
+  /** The baseline's own decision. */
+  decision: Decision;
+  /** The decision from the new triggers only (what `--fail-scope new` exits on). */
+  newDecision: Decision;
+  /** The fail scope the exit code was taken from. */
+  failScope: FailScope;
+  counts: {
+    findings: { new: number; existing: number; fixed: number };
+    /** Fired triggers; `newStop` / `newWarn`: the new ones whose effective action is STOP / WARN. */
+    triggers: { new: number; existing: number; fixed: number; newStop: number; newWarn: number };
+  };
+  /** What the baseline had and this scan lacks (each marked `baseline: 'fixed'`). */
+  fixed: { findings: Finding[]; triggers: PolicyFindingRecord[] };
 }

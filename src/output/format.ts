@@ -1,7 +1,9 @@
 /** The output format contract, and the helpers every format shares (report scope, severity order, origins). */
 
-import type { Finding, LayerOrigin, PackageLocation, ScanReport, Severity } from '../model/index.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Finding, LayerOrigin, PackageLocation, PolicyFindingRecord, ScanReport, Severity } from '../model/index.js';
 import type { Plugin } from '../plugin/plugin.js';
+import { triggerPackageName, vulnerabilityTriggerId } from '../policy/gates/vulnerabilities/vulnerabilities.js';
 
 /** GitHub's code-scanning limits for one SARIF upload (docs.github.com, "SARIF support for code scanning"). */
 export interface SarifLimits {
@@ -27,6 +29,8 @@ export interface RenderOptions {
   onlyFixed?: boolean;
   /** ANSI colour, for formats that have it (table). Off unless asked; see `wantsColor`. */
   color?: boolean;
+  /** Table: the terminal's width in columns; long cells wrap or are cut to fit. No limit when absent (a file). */
+  width?: number;
   /** SARIF: the limits to fit (GitHub's by default). */
   sarifLimits?: SarifLimits;
   /**
@@ -38,8 +42,19 @@ export interface RenderOptions {
   workingDirectory?: string;
   /** Markdown: the size budget in bytes (GitHub's 1 MiB job summary limit by default). */
   maxBytes?: number;
-  /** Markdown: how many findings the top-findings table lists at most. */
+  /** Markdown: the size budget in characters (a PR comment's 65,536), besides `maxBytes`. */
+  maxChars?: number;
+  /** Markdown: how many findings the findings table lists at most (25 by default); fewer when the budget asks. */
   topFindings?: number;
+  /** Markdown: how many rows the policy-trigger and unknowns tables list at most (25 by default). */
+  maxTableRows?: number;
+  /** Markdown: where the full report is (the workflow run, with the JSON and SARIF among its artifacts). */
+  reportUrl?: string;
+  /**
+   * Markdown: the URL of the checkout's files at the scanned commit (`https://github.com/OWNER/REPO/blob/SHA`); the
+   * Dockerfile lines are linked under it, by the Dockerfile's path relative to `checkoutRoot`.
+   */
+  sourceUrl?: string;
 }
 
 export interface OutputFormat extends Plugin {
@@ -75,18 +90,74 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The findings in the report scope, sorted. */
-export function scopedFindings(report: ScanReport, options: RenderOptions): Finding[] {
+/** Whether a finding is in the report scope (`severityCutoff`, `onlyFixed`). */
+export function inReportScope(f: Finding, options: Pick<RenderOptions, 'severityCutoff' | 'onlyFixed'>): boolean {
   const cutoff = options.severityCutoff ? severityRank(options.severityCutoff) : SEVERITIES.length;
-  return report.findings
-    .filter((f) => severityRank(f.severity) <= cutoff && (!options.onlyFixed || f.fix.state === 'fixed'))
-    .sort(compareFindings);
+  return severityRank(f.severity) <= cutoff && (!options.onlyFixed || f.fix.state === 'fixed');
 }
 
-/** The report with only the findings in scope (what the full-report formats render). */
+/** The findings in the report scope, sorted. */
+export function scopedFindings(report: ScanReport, options: Pick<RenderOptions, 'severityCutoff' | 'onlyFixed'>): Finding[] {
+  return report.findings.filter((f) => inReportScope(f, options)).sort(compareFindings);
+}
+
+/**
+ * The trigger ids a vulnerabilities-gate trigger about this finding may carry: Anchore's (`GHSA-…+pkg` for language
+ * packages), and the finding's id or an alias with the package (reports written before that).
+ */
+export function findingTriggerIds(f: Finding): string[] {
+  const pkg = triggerPackageName(f);
+  return [...new Set([vulnerabilityTriggerId(f), ...[f.id, ...f.aliases].map((id) => `${id}+${pkg}`)])];
+}
+
+/**
+ * What the user is shown of a report: the one scope that every format applies to findings (SARIF, the markdown
+ * summary and PR comment, table, JUnit, GitLab, the SBOMs' vulnerabilities, JSON, annotations), through
+ * `scopedFindings`. The scope leaves the policy alone: the decision is the policy's, unchanged by the scope, and its
+ * fired triggers stay visible as the reasons for it, even one about a finding outside the scope (SARIF makes that
+ * trigger a policy result of its own; the markdown lists it among the triggers, not among the findings).
+ */
+export interface ReportScope {
+  /** The findings in scope, most severe first (`compareFindings`). */
+  findings: Finding[];
+  /** The policy records about a finding (vulnerabilities gate), in the policy's order. */
+  triggersOf(f: Finding): PolicyFindingRecord[];
+  /** Whether a policy record is a vulnerabilities-gate trigger about findings that are all outside the scope. */
+  outOfScope(p: PolicyFindingRecord): boolean;
+}
+
+export function reportScope(report: ScanReport, options: Pick<RenderOptions, 'severityCutoff' | 'onlyFixed'>): ReportScope {
+  const findings = scopedFindings(report, options);
+  const vuln = new Map<string, PolicyFindingRecord[]>();
+  for (const p of report.policy?.findings ?? []) {
+    if (p.gate !== 'vulnerabilities') continue;
+    const list = vuln.get(p.trigger_id);
+    if (list) list.push(p);
+    else vuln.set(p.trigger_id, [p]);
+  }
+  const triggersOf = (f: Finding): PolicyFindingRecord[] => [...new Set(findingTriggerIds(f).flatMap((id) => vuln.get(id) ?? []))];
+  const shown = new Set(findings.flatMap(triggersOf));
+  const about = findings.length === report.findings.length ? shown : new Set(report.findings.flatMap(triggersOf));
+  return { findings, triggersOf, outOfScope: (p) => about.has(p) && !shown.has(p) };
+}
+
+/**
+ * The report with only the findings in scope (what the full-report formats render). The policy evaluation is kept
+ * whole: it is the record of the decision, which the scope does not change.
+ */
 export function scopedReport(report: ScanReport, options: RenderOptions): ScanReport {
   if (!options.severityCutoff && !options.onlyFixed) return report;
   return { ...report, findings: scopedFindings(report, options) };
+}
+
+/**
+ * A path of the checkout as the repository names it (forward slashes, relative to `checkoutRoot`), or undefined
+ * when it lies outside the checkout.
+ */
+export function repositoryPath(path: string, checkoutRoot: string, cwd = process.cwd()): string | undefined {
+  const rel = relative(resolve(cwd, checkoutRoot), resolve(cwd, path));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -41,9 +41,9 @@ describe('markdown size budget', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => ({ ...report.findings[0]!, id: `CVE-2099-${i}`, packageName: `pkg-${i}` }));
     const out = renderMarkdown({ ...report, findings: many }, { maxBytes: 65_536, topFindings: 5_000 });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(65_536);
-    expect(out).toMatch(/_\d+ more findings not shown; the JSON report and the SARIF have them all\._/);
-    const shown = out.split('\n').filter((l) => l.startsWith('| Critical | CVE-2099-')).length;
-    expect(out).toContain(`_${5_000 - shown} more findings not shown`);
+    expect(out).toMatch(/_[\d,]+ more findings not shown: the JSON report and the SARIF have them all\._/);
+    const shown = out.split('\n').filter((l) => l.startsWith('| 🟥\u00a0Critical | CVE-2099-')).length;
+    expect(out).toContain(`_${(5_000 - shown).toLocaleString('en-US')} more findings not shown`);
   });
 
   it('fits GitHub 1 MiB summary limit by default', () => {

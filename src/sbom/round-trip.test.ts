@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { STOP_ON_ANY_VULNERABILITY, testPolicyBundle } from '../../test/helpers/policy-bundle.js';
 import { describeShared, sharedPath } from '../../test/helpers/shared.js';
 import type { CliContext } from '../cli/command.js';
 import { runProgram } from '../cli/program.js';
@@ -146,27 +147,9 @@ describeShared('scan sbom:PATH: matching and policy without the image', () => {
     await updateDatabase({ cacheDir, logger: silentLogger, requests: [{ provider: 'osv-local', options: { path: sharedPath('vulndata/osv') } }] });
     writeFileSync(
       policyPath,
-      JSON.stringify({
-        id: 'sbom-test',
-        name: 'sbom test',
-        version: '2_0',
-        rule_sets: [
-          {
-            id: 'rs',
-            name: 'rules',
-            version: '2_0',
-            artifact_type: 'image',
-            rules: [
-              { id: 'vulns', gate: 'vulnerabilities', trigger: 'package', action: 'STOP', params: [{ name: 'package_type', value: 'all' }, { name: 'severity_comparison', value: '>=' }, { name: 'severity', value: 'low' }] },
-              { id: 'pem', gate: 'files', trigger: 'name_match', action: 'WARN', params: [{ name: 'regex', value: '.*\\.pem' }] },
-            ],
-          },
-        ],
-        mappings: [{ id: 'm', name: 'all', registry: '*', repository: '*', image: { type: 'tag', value: '*' }, rule_set_ids: ['rs'], allowlist_ids: [] }],
-        allowlists: [],
-        allowlisted_images: [],
-        denylisted_images: [],
-      }),
+      JSON.stringify(
+        testPolicyBundle('sbom-test', 'sbom test', [STOP_ON_ANY_VULNERABILITY, { id: 'pem', gate: 'files', trigger: 'name_match', action: 'WARN', params: [{ name: 'regex', value: '.*\\.pem' }] }]),
+      ),
     );
     imageScan = await scan(MINI);
     const report = await buildSbomReport(MINI, { source: { env: {}, logger: silentLogger }, logger: silentLogger, now: () => NOW });

@@ -3,6 +3,7 @@ import type { Outcome } from '../common/outcome.js';
 import type { SourceOptions } from '../image/source.js';
 import type { Decision, Severity } from '../model/index.js';
 import type { HttpTarget } from '../publish/http.js';
+import type { BaselineConfig } from '../baseline/stage.js';
 
 /** When the run fails: on STOP only (default), on WARN or STOP, or never (report only). */
 export type FailOn = 'stop' | 'warn' | 'never';
@@ -16,8 +17,18 @@ export interface ScanConfig {
   maxFileBytes?: number;
   /** The content cap of known package databases (default 512 MiB, or maxFileBytes when that is larger). */
   maxDatabaseBytes?: number;
+  /**
+   * The per-layer analysis cache (`--layer-cache DIR`, `--layer-cache-max-size`): layers analysed before under the
+   * same requests are not read again (nor downloaded). Absent: no cache (the CLI's default is under the XDG cache).
+   */
+  layerCache?: { dir: string; maxBytes?: number };
   /** The Dockerfile that built the image, for the dockerfile gate and for mapping findings to lines. */
   dockerfilePath?: string;
+  /**
+   * The repository checkout (codeql-action/upload-sarif's `checkout_path`): SARIF artifact URIs are relative to it.
+   * The scan's working directory when absent.
+   */
+  checkoutRoot?: string;
   /** A policy bundle file, or a bundled policy's name (`default`, `strict`, …); `default` when absent. */
   policyPath?: string;
   failOn: FailOn;
@@ -27,6 +38,8 @@ export interface ScanConfig {
   severityCutoff?: Severity;
   onlyFixed?: boolean;
   color?: boolean;
+  /** The terminal's width, for the table written to standard output (one written to a file has no limit). */
+  width?: number;
   vulnerabilities: {
     /** False skips matching entirely (the policy then sees no vulnerability data). */
     enabled: boolean;
@@ -56,6 +69,8 @@ export interface ScanConfig {
   complianceStore?: HttpTarget;
   /** Push the evaluation (JSON report, SBOM, SARIF) to our store once the reports are written. */
   store?: StorePushConfig;
+  /** `--baseline`, `--fail-scope`, `--baseline-optional`: the delta against a previous scan (src/baseline). */
+  baseline?: BaselineConfig;
 }
 
 /** Where and how the scan pushes its evaluation (the same path as `portcullis push`). */

@@ -5,6 +5,7 @@ import type { Logger } from '../common/logger.js';
 import type { Outcome } from '../common/outcome.js';
 import { catalogRequests, DEFAULT_MAX_DATABASE_BYTES, runCatalogers, selectCatalogers, type CatalogRunResult } from '../catalog/run.js';
 import type { FileView } from '../image/file-view.js';
+import { LayerCache } from '../image/layer-cache/store.js';
 import { loadImage } from '../image/open.js';
 import type { Decision, Distro, Finding, ImageMetadata, Package, PluginRun, PolicyResult, ScanReport, Unknown, VulnerabilityDataStatus } from '../model/index.js';
 import { parseOutputSpecs } from '../output/list.js';
@@ -15,6 +16,8 @@ import { policyFileRequests } from '../policy/requests.js';
 import { isSbomReference, SBOM_SCHEME, sbomInput } from '../sbom/read.js';
 import { VERSION } from '../version-info.js';
 import { outcomeOf, type ScanConfig } from './config.js';
+import { applyBaseline } from '../baseline/stage.js';
+import { gatingDecision } from '../baseline/delta.js';
 import { complianceFor, readComplianceSummary, storedCompliance } from './compliance-input.js';
 import { pushEvaluation, type StorePushResult } from './store-push.js';
 import { mapLayersToDockerfile } from './dockerfile-map.js';
@@ -80,6 +83,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
       logger,
       requests: [...catalogRequests(catalogers, { maxDatabaseBytes: config.maxDatabaseBytes ?? Math.max(DEFAULT_MAX_DATABASE_BYTES, config.maxFileBytes ?? 0) }), ...policyFileRequests(bundle)],
       ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
+      ...(config.layerCache ? { layerCache: { cache: new LayerCache(at(config.layerCache.dir), config.layerCache.maxBytes), salt: analysisSalt(catalogers) } } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
     image = view.metadata;
@@ -123,7 +127,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const unknowns = [...(view?.unknowns ?? []).filter((u) => !(u.stage === 'image' && gapPaths.has(u.path))), ...catalog.unknowns, ...(vulns?.unknowns ?? [])];
   const summary = unknownsSummary(unknowns);
   if (summary) logger.warning(summary);
-  const report = buildReport({
+  const built = buildReport({
     image,
     ...(catalog.distro ? { distro: catalog.distro } : {}),
     packages: catalog.packages,
@@ -136,6 +140,14 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     decision,
     createdAt: now().toISOString(),
   });
+  // --baseline (issue 18): mark what is new against a previous scan; an SBOM baseline is scanned with today's data.
+  const { baseline: _baseline, store: _store, ...rescanConfig } = config;
+  const report = await applyBaseline(built, config.baseline, {
+    logger,
+    at,
+    rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: ['json'] }, deps)).report,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
 
   const written: WrittenOutput[] = [];
   for (const spec of outputs) {
@@ -143,7 +155,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
       ...(config.severityCutoff ? { severityCutoff: config.severityCutoff } : {}),
       ...(config.onlyFixed ? { onlyFixed: true } : {}),
       ...(config.color !== undefined && spec.path === undefined ? { color: config.color } : {}),
+      ...(config.width !== undefined && spec.path === undefined ? { width: config.width } : {}),
       workingDirectory: cwd,
+      ...(config.checkoutRoot ? { checkoutRoot: at(config.checkoutRoot) } : {}),
     });
     if (spec.path !== undefined) {
       const path = at(spec.path);
@@ -153,11 +167,17 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     }
     written.push({ format: spec.format.id, ...(spec.path !== undefined ? { path: at(spec.path) } : {}), content });
   }
-  let outcome = outcomeOf(decision, config.failOn);
+  // `--fail-scope new`: the exit code from the new triggers' decision; the report's decision stays the full one.
+  let outcome = outcomeOf(gatingDecision(report), config.failOn);
   const store = config.store ? await pushEvaluation(config.store, report, at, logger, deps.signal) : undefined;
   // A failed push has been warned about; with failOnError it also fails a run that would pass (the caller says why).
   if (store && store.status !== 'pushed' && config.store?.failOnError && (outcome === 'go' || outcome === 'warn')) outcome = 'remote-error';
   return { report, outcome, written, ...(store ? { store } : {}) };
+}
+
+/** The layer cache's part of the analysis version that the requests do not show: the tool's and the catalogers' versions. */
+function analysisSalt(catalogers: readonly { id: string; version: number }[]): string {
+  return [`portcullis@${VERSION}`, ...catalogers.map((c) => `${c.id}@${c.version}`)].join(',');
 }
 
 async function readDockerfile(path: string): Promise<{ text: string; path: string }> {

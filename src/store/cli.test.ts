@@ -7,6 +7,9 @@ import { runProgram } from '../cli/program.js';
 import { createRecordingLogger } from '../common/logger.js';
 import { openDatabase } from './open.js';
 import { scopesOf } from './tokens.js';
+import { writeFileSync } from 'node:fs';
+import { parseInterval } from '../cli/commands/serve.js';
+import { BUNDLED_POLICIES } from '../policy/bundled.js';
 
 describe('portcullis serve token', () => {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-serve-cli-'));
@@ -32,10 +35,29 @@ describe('portcullis serve token', () => {
     expect(await scopesOf(db, token)).toBeUndefined();
     await db.close();
     await expect(run(['serve', 'token', 'revoke', '--data-dir', dir, 'ci-main'])).rejects.toThrow(/no live token with id or name "ci-main"/);
-    await expect(run(['serve', 'token', 'create', '--data-dir', dir, '--name', 'x', '--scope', 'admin'])).rejects.toThrow(/unknown scope "admin"; known: push, read/);
+    await expect(run(['serve', 'token', 'create', '--data-dir', dir, '--name', 'x', '--scope', 'root'])).rejects.toThrow(/unknown scope "root"; known: push, read, admin/);
   });
 
   it('refuses a bad listen address', async () => {
     await expect(run(['serve', '--data-dir', dir, '--listen', 'nowhere'])).rejects.toThrow(/--listen "nowhere" is not HOST:PORT or PORT/);
+  });
+
+  it('serve policy set stores a bundle by digest, says when it is unchanged, and refuses a bad one', async () => {
+    const file = join(dir, 'bundle.json');
+    writeFileSync(file, JSON.stringify(BUNDLED_POLICIES.strict));
+    const id = (BUNDLED_POLICIES.strict as { id: string }).id;
+    expect(await run(['serve', 'policy', 'set', '--data-dir', dir, 'default', file])).toMatch(new RegExp(`^set policy default: bundle ${id} sha256:[0-9a-f]{64}\n$`));
+    expect(await run(['serve', 'policy', 'set', '--data-dir', dir, 'default', file])).toMatch(/^unchanged policy default/);
+    expect(await run(['serve', 'policy', 'list', '--data-dir', dir])).toMatch(new RegExp(`^default  ${id}  sha256:`));
+    writeFileSync(file, '{"id": 1}');
+    await expect(run(['serve', 'policy', 'set', '--data-dir', dir, 'default', file])).rejects.toThrow(/bundle\.json/);
+    await expect(run(['serve', 'policy', 'set', '--data-dir', dir, 'default', join(dir, 'missing.json')])).rejects.toThrow(/cannot read policy bundle .*missing\.json/);
+  });
+
+  it('reads --db-refresh intervals and refuses bad ones', () => {
+    expect(parseInterval('30m', '--db-refresh')).toBe(1_800_000);
+    expect(parseInterval('6h', '--db-refresh')).toBe(21_600_000);
+    expect(() => parseInterval('soon', '--db-refresh')).toThrow('--db-refresh "soon" is not an interval (e.g. 30m, 6h, 1d)');
+    expect(() => parseInterval('5s', '--db-refresh')).toThrow('--db-refresh "5s" is under 10 seconds');
   });
 });

@@ -37,6 +37,37 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX evaluations_repo_tag ON evaluations (repository, tag, created_at)`,
     ],
   },
+  {
+    version: 2,
+    name: 're-evaluation (reason, bundle, difference), policies, jobs, subscriptions, notification outbox',
+    statements: [
+      `ALTER TABLE evaluations ADD COLUMN reason TEXT NOT NULL DEFAULT 'push'`,
+      `ALTER TABLE evaluations ADD COLUMN policy_name TEXT`,
+      `ALTER TABLE evaluations ADD COLUMN bundle_id TEXT`,
+      `ALTER TABLE evaluations ADD COLUMN bundle_digest TEXT`,
+      `ALTER TABLE evaluations ADD COLUMN summary TEXT`,
+      `ALTER TABLE evaluations ADD COLUMN diff TEXT`,
+      `ALTER TABLE evaluations ADD COLUMN previous_id TEXT`,
+      `CREATE TABLE bundles (digest TEXT PRIMARY KEY, content TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE TABLE policies (
+        name TEXT PRIMARY KEY, bundle_digest TEXT NOT NULL REFERENCES bundles(digest), updated_at TEXT NOT NULL)`,
+      `CREATE TABLE jobs (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT, state TEXT NOT NULL, counts TEXT NOT NULL,
+        error TEXT, created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT)`,
+      `CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY, events TEXT NOT NULL, filter_repository TEXT, filter_tag TEXT, channel TEXT NOT NULL,
+        config TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE TABLE notifications (
+        id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, subscription_id TEXT NOT NULL, event TEXT NOT NULL,
+        evaluation_id TEXT, payload TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at TEXT NOT NULL,
+        locked_until TEXT, last_error TEXT, created_at TEXT NOT NULL, delivered_at TEXT)`,
+      `CREATE INDEX notifications_due ON notifications (state, next_attempt_at)`,
+      `CREATE TABLE notification_attempts (
+        id TEXT PRIMARY KEY, notification_id TEXT NOT NULL, attempt INTEGER NOT NULL, started_at TEXT NOT NULL,
+        outcome TEXT NOT NULL, status INTEGER, error TEXT, duration_ms INTEGER)`,
+      `CREATE INDEX notification_attempts_notification ON notification_attempts (notification_id, attempt)`,
+    ],
+  },
 ];
 
 /** Applies the pending migrations; returns the versions applied. */

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { SqlDb, SqlExecutor } from './db.js';
 import type { FileStore } from './files.js';
 import type { ComplianceCheck } from '../publish/compliance.js';
+import { diffEvaluations, summariseFindings, type EvaluationDiff, type EvaluationReason, type EvaluationSummary } from './evaluation-diff.js';
 
 export interface IncomingFile {
   name: string;
@@ -62,7 +63,20 @@ export interface EvaluationRecord {
   counts: EvaluationCounts;
   files: { report: string; sbom: string | null; sarif: string | null };
   created_at: string;
+  /** Why this evaluation exists: a pipeline's push, or the store's re-evaluation after new data or a new bundle. */
+  reason: EvaluationReason;
+  /** The store policy it was evaluated with (null for a push: the pipeline's own bundle, named by bundle_id). */
+  policy_name: string | null;
+  bundle_id: string | null;
+  /** sha256 of the bundle document the store evaluated with (null for a push, whose bundle the store never sees). */
+  bundle_digest: string | null;
+  /** The evaluation this one is compared with: the image's previous one, or the tag's previous image. */
+  previous_id: string | null;
+  diff: EvaluationDiff | null;
 }
+
+/** Called inside the transaction that stores an evaluation: what must be recorded with it (notifications). */
+export type EvaluationHook = (tx: SqlExecutor, record: EvaluationRecord, previous: EvaluationRecord | undefined) => Promise<void>;
 
 export interface EvaluationInput {
   image_digest: string;
@@ -76,11 +90,19 @@ export interface EvaluationInput {
   sbom?: IncomingFile;
   sarif?: IncomingFile;
   idempotencyKey: string;
+  reason?: EvaluationReason;
+  /** An SBOM already stored (a re-evaluation reuses the evaluation's SBOM file). */
+  sbomFileId?: string;
+  policy_name?: string;
+  bundle_id?: string;
+  bundle_digest?: string;
+  /** The parsed report, when the caller has it (saves parsing it again). */
+  parsedReport?: unknown;
 }
 
 const COMPLIANCE_COLUMNS = 'id, check_type, image_digest, result, pod, namespace, image_tag, start_time, end_time, result_file_id, report_file_id, created_at';
 const EVALUATION_COLUMNS =
-  'id, image_digest, repository, tag, commit_sha, pipeline_run, decision, counts, report_file_id, sbom_file_id, sarif_file_id, created_at';
+  'id, image_digest, repository, tag, commit_sha, pipeline_run, decision, counts, report_file_id, sbom_file_id, sarif_file_id, created_at, reason, policy_name, bundle_id, bundle_digest, previous_id, diff';
 
 type Raw = Record<string, unknown>;
 
@@ -118,6 +140,12 @@ function toEvaluation(r: Raw): EvaluationRecord {
     counts: JSON.parse(String(r.counts)) as EvaluationCounts,
     files: { report: String(r.report_file_id), sbom: str(r.sbom_file_id) ?? null, sarif: str(r.sarif_file_id) ?? null },
     created_at: String(r.created_at),
+    reason: (str(r.reason) ?? 'push') as EvaluationReason,
+    policy_name: str(r.policy_name) ?? null,
+    bundle_id: str(r.bundle_id) ?? null,
+    bundle_digest: str(r.bundle_digest) ?? null,
+    previous_id: str(r.previous_id) ?? null,
+    diff: r.diff ? (JSON.parse(String(r.diff)) as EvaluationDiff) : null,
   };
 }
 
@@ -131,10 +159,51 @@ export function normaliseTime(v: string): string {
 }
 
 export class StoreRepo {
+  readonly #hooks: EvaluationHook[] = [];
+
   constructor(
     readonly db: SqlDb,
     readonly files: FileStore,
   ) {}
+
+  /** Runs `hook` in the transaction of every new evaluation (the notification outbox). */
+  onEvaluation(hook: EvaluationHook): void {
+    this.#hooks.push(hook);
+  }
+
+  async readFile(id: string): Promise<Buffer | undefined> {
+    const stream = await this.files.get(id);
+    if (!stream) return undefined;
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** The stored summary of an evaluation; one stored before summaries existed is summarised from its report. */
+  async #summaryOf(q: SqlExecutor, id: string): Promise<EvaluationSummary> {
+    const rows = await q.query<{ summary: string | null; report_file_id: string }>('SELECT summary, report_file_id FROM evaluations WHERE id = $1', [id]);
+    const r = rows[0];
+    if (!r) return { vulnerabilities: [], triggers: [] };
+    if (r.summary) return JSON.parse(r.summary) as EvaluationSummary;
+    const data = await this.readFile(r.report_file_id);
+    try {
+      return summariseFindings(data ? JSON.parse(data.toString('utf8')) : undefined);
+    } catch {
+      return { vulnerabilities: [], triggers: [] };
+    }
+  }
+
+  /** The evaluation a new one of this image is compared with: the image's newest, else its tag's newest. */
+  async #previous(q: SqlExecutor, digest: string, repository: string | undefined, tag: string | undefined): Promise<EvaluationRecord | undefined> {
+    const same = await q.query(`SELECT ${EVALUATION_COLUMNS} FROM evaluations WHERE image_digest = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [digest]);
+    if (same[0]) return toEvaluation(same[0]);
+    if (!repository) return undefined;
+    const tagged = await q.query(
+      `SELECT ${EVALUATION_COLUMNS} FROM evaluations WHERE repository = $1 AND COALESCE(tag, '') = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [repository, tag ?? ''],
+    );
+    return tagged[0] ? toEvaluation(tagged[0]) : undefined;
+  }
 
   async #putFile(tx: SqlExecutor, f: IncomingFile, created: string[]): Promise<string> {
     const blob = await this.files.put(f.data);
@@ -268,14 +337,17 @@ export class StoreRepo {
     };
     const found = await existing();
     if (found) return { record: found, duplicate: true };
+    const summary = summariseFindings(input.parsedReport ?? JSON.parse(input.report.data.toString('utf8')));
     return this.#ingest(async (tx, putFile) => {
       const reportId = await putFile(input.report);
-      const sbomId = input.sbom ? await putFile(input.sbom) : null;
+      const sbomId = input.sbom ? await putFile(input.sbom) : (input.sbomFileId ?? null);
       const sarifId = input.sarif ? await putFile(input.sarif) : null;
+      const previous = await this.#previous(tx, input.image_digest, input.repository, input.tag);
+      const diff = diffEvaluations(previous ? { decision: previous.decision, summary: await this.#summaryOf(tx, previous.id) } : undefined, { decision: input.decision, summary });
       const rows = await tx.query(
         `INSERT INTO evaluations (id, idempotency_key, image_digest, repository, tag, commit_sha, pipeline_run, decision, counts,
-           report_file_id, sbom_file_id, sarif_file_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+           report_file_id, sbom_file_id, sarif_file_id, created_at, reason, policy_name, bundle_id, bundle_digest, summary, diff, previous_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${EVALUATION_COLUMNS}`,
         [
           randomUUID(),
@@ -291,10 +363,30 @@ export class StoreRepo {
           sbomId,
           sarifId,
           isoNow(),
+          input.reason ?? 'push',
+          input.policy_name ?? null,
+          input.bundle_id ?? bundleIdOf(input.parsedReport) ?? null,
+          input.bundle_digest ?? null,
+          JSON.stringify(summary),
+          JSON.stringify(diff),
+          previous?.id ?? null,
         ],
       );
-      return rows[0] ? toEvaluation(rows[0]) : undefined;
+      const record = rows[0] ? toEvaluation(rows[0]) : undefined;
+      if (record) for (const hook of this.#hooks) await hook(tx, record, previous);
+      return record;
     }, existing);
+  }
+
+  /** The newest evaluation of each stored image (by digest) that has an SBOM to re-evaluate. */
+  async latestPerImage(): Promise<EvaluationRecord[]> {
+    const rows = await this.db.query(
+      `SELECT ${EVALUATION_COLUMNS} FROM evaluations e WHERE e.sbom_file_id IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM evaluations n WHERE n.image_digest = e.image_digest AND n.sbom_file_id IS NOT NULL
+           AND (n.created_at > e.created_at OR (n.created_at = e.created_at AND n.id > e.id)))
+       ORDER BY e.image_digest`,
+    );
+    return rows.map(toEvaluation);
   }
 
   async listEvaluations(filter: { image_digest?: string; repository?: string; tag?: string; limit?: number } = {}): Promise<EvaluationRecord[]> {
@@ -330,7 +422,16 @@ export class StoreRepo {
   }
 
   async getEvaluation(id: string): Promise<EvaluationRecord | undefined> {
+    return this.#getEvaluation(id);
+  }
+
+  async #getEvaluation(id: string): Promise<EvaluationRecord | undefined> {
     const rows = await this.db.query(`SELECT ${EVALUATION_COLUMNS} FROM evaluations WHERE id = $1`, [id]);
     return rows[0] ? toEvaluation(rows[0]) : undefined;
   }
+}
+
+function bundleIdOf(report: unknown): string | undefined {
+  const p = (report as { policy?: { bundle_id?: unknown } } | undefined)?.policy;
+  return typeof p?.bundle_id === 'string' ? p.bundle_id : undefined;
 }

@@ -3,7 +3,10 @@
  * - Anchore's runtime-compliance API, at both its v1 (`/v1/enterprise/runtime_compliance`) and v2
  *   (`/v2/runtime-compliance`) paths, same fields and shapes, plus filters and a get-by-id.
  * - Evaluations: ingest (idempotent), list per image, latest per image and tag, get with the SBOM and SARIF.
- * - Bearer tokens with scopes `push` and `read`; size limits with clear 4xx answers; a small web page.
+ * - Re-evaluation: policies (`PUT /v2/policies/{name}`), data refreshes (`POST /v2/admin/refresh`), jobs, and each
+ *   image's evaluations with their reason and difference.
+ * - Subscriptions and the notification outbox (`/v2/subscriptions`, `/v2/notifications`).
+ * - Bearer tokens with scopes `push`, `read` and `admin`; size limits with clear 4xx answers; a small web page.
  */
 
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -18,6 +21,12 @@ import type { FileStore } from './files.js';
 import { renderPage } from './page.js';
 import { StoreRepo, type EvaluationCounts, type IncomingFile } from './repo.js';
 import { scopesOf, type Scope } from './tokens.js';
+import { NAME_RE, PolicyStore } from './policies.js';
+import { Reevaluator, type ReevaluatorOptions } from './reevaluate.js';
+import { Deliverer, listNotifications, outboxHook, type DelivererOptions } from '../notify/outbox.js';
+import { parseSubscription, publicSubscription, SubscriptionError, Subscriptions } from '../notify/subscriptions.js';
+import { PolicyValidationError } from '../policy/bundle.js';
+import { ConfigurationError } from '../common/errors.js';
 
 export interface StoreLimits {
   /** Per uploaded file, bytes. */
@@ -54,6 +63,29 @@ export interface StoreServerOptions {
   /** Let reads (lists, files, the page) through without a token. Pushes always need one. */
   openRead?: boolean;
   logger?: Logger;
+  /** The store's vulnerability database and where refreshes get data; without it, refreshes are refused (409). */
+  data?: ReevaluatorOptions['data'];
+  env?: NodeJS.ProcessEnv;
+  /** The notification deliverer's settings (backoff, attempts, time-outs); `false`: no deliverer in this process. */
+  notifications?: Partial<Omit<DelivererOptions, 'db' | 'logger'>> | false;
+  /** How often policies changed by another process (`serve policy set`) are looked for; default 5 s. */
+  policyPollMs?: number;
+}
+
+/** The background parts of a store server, for the serve command (scheduled refreshes) and tests. */
+export interface StoreServices {
+  repo: StoreRepo;
+  policies: PolicyStore;
+  reevaluator: Reevaluator;
+  deliverer: Deliverer | undefined;
+}
+
+const SERVICES = new WeakMap<FastifyInstance, StoreServices>();
+
+export function storeServices(app: FastifyInstance): StoreServices {
+  const s = SERVICES.get(app);
+  if (!s) throw new Error('not a store server');
+  return s;
 }
 
 export class HttpError extends Error {
@@ -163,7 +195,7 @@ interface ReportShape {
 }
 
 /** Checks the report is a Portcullis ScanReport and derives what the lists show. */
-export function summariseReport(report: unknown): { decision: string; counts: EvaluationCounts; repoTag?: string } {
+export function summariseReport(report: unknown): { decision: string; counts: EvaluationCounts; repoTag?: string; parsed: unknown } {
   const r = report as ReportShape;
   if (!r || typeof r !== 'object' || r.schemaVersion !== '1') throw new HttpError(400, 'report is not a Portcullis ScanReport (schemaVersion "1")');
   if (r.decision !== 'GO' && r.decision !== 'WARN' && r.decision !== 'STOP') throw new HttpError(400, 'report.decision must be GO, WARN or STOP');
@@ -181,6 +213,7 @@ export function summariseReport(report: unknown): { decision: string; counts: Ev
     decision: r.decision,
     counts: { packages: Array.isArray(r.packages) ? r.packages.length : 0, findings, policy },
     ...(tags[0] ? { repoTag: tags[0] } : {}),
+    parsed: report,
   };
 }
 
@@ -210,6 +243,13 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   const limits: StoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? silentLogger;
   const repo = new StoreRepo(options.db, options.files);
+  const policies = new PolicyStore(options.db);
+  repo.onEvaluation(outboxHook());
+  const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, ...(options.env ? { env: options.env } : {}) });
+  await reevaluator.recover();
+  await reevaluator.checkPolicyChanges();
+  const deliverer = options.notifications === false ? undefined : new Deliverer({ db: options.db, logger, ...options.notifications });
+  const subscriptions = new Subscriptions(options.db);
   const timeouts: StoreTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   // Node checks the headers and request time-outs every connectionsCheckingInterval (30 s by default): often enough
   // here that a time-out means what it says.
@@ -247,6 +287,19 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     }
     void reply.status(status).send({ code: status, message });
   });
+  SERVICES.set(app, { repo, policies, reevaluator, deliverer });
+  deliverer?.start();
+  const policyTimer = setInterval(() => {
+    reevaluator.checkPolicyChanges().catch((e: unknown) => logger.warning(`store: checking policies: ${getErrorMessage(e)}`));
+  }, options.policyPollMs ?? 5000);
+  policyTimer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(policyTimer);
+    await deliverer?.stop();
+    await reevaluator.close();
+  });
+  app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
   app.setNotFoundHandler((req, reply) => {
     void reply.status(404).send({ code: 404, message: `no route ${req.method} ${req.url.split('?')[0]}` });
   });
@@ -368,7 +421,9 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       ...opt('sbom', sbom ? { ...sbom, contentType: 'application/json' } : undefined),
       ...opt('sarif', sarif ? { ...sarif, contentType: 'application/sarif+json' } : undefined),
       idempotencyKey: header ?? evaluationKey(form.fields, form.files),
+      parsedReport: summary.parsed,
     });
+    if (!duplicate) deliverer?.kick();
     return reply.status(duplicate ? 200 : 201).send(record);
   });
 
@@ -417,6 +472,79 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     const fileId = rec?.files[kind];
     if (!fileId) throw new HttpError(404, `No ${kind} for this evaluation`);
     return sendFile(reply, fileId);
+  });
+
+  app.put('/v2/policies/:name', { onRequest: needs('admin') }, async (req, reply) => {
+    const name = (req.params as { name: string }).name;
+    if (!NAME_RE.test(name)) throw new HttpError(400, 'a policy name is 1–128 characters of A-Z a-z 0-9 . _ - (starting with a letter or digit)');
+    const text = typeof req.body === 'string' ? req.body : req.body === undefined ? '' : JSON.stringify(req.body);
+    if (!text.trim()) throw new HttpError(400, 'the body must be a policy bundle (JSON or YAML)');
+    let result;
+    try {
+      result = await policies.set(name, text, `policy ${name}`);
+    } catch (error) {
+      if (error instanceof PolicyValidationError || error instanceof ConfigurationError) throw new HttpError(400, getErrorMessage(error).split('\n').slice(0, 20).join('\n'));
+      throw error;
+    }
+    const job = result.changed ? (await reevaluator.checkPolicyChanges()).get(name) : undefined;
+    return reply.status(200).send({ ...result.policy, changed: result.changed, ...(job ? { job: { id: job.id, href: `/v2/jobs/${job.id}` } } : {}) });
+  });
+
+  app.get('/v2/policies', { onRequest: needs('read') }, async () => policies.list());
+
+  app.get('/v2/policies/:name', { onRequest: needs('read') }, async (req) => {
+    const found = await policies.get((req.params as { name: string }).name);
+    if (!found) throw new HttpError(404, 'No policy with this name');
+    return { name: found.name, bundle_digest: found.digest, bundle: JSON.parse(found.content) as unknown };
+  });
+
+  app.post('/v2/admin/refresh', { onRequest: needs('admin') }, async (_req, reply) => {
+    if (!options.data?.cacheDir) throw new HttpError(409, 'this store has no vulnerability database configured (serve --db-cache-dir)');
+    const job = await reevaluator.startRefresh();
+    return reply.status(202).header('location', `/v2/jobs/${job.id}`).send({ id: job.id, state: job.state, href: `/v2/jobs/${job.id}` });
+  });
+
+  app.get('/v2/jobs/:id', { onRequest: needs('read') }, async (req) => {
+    const id = (req.params as { id: string }).id;
+    const job = UUID_RE.test(id) ? await reevaluator.getJob(id) : undefined;
+    if (!job) throw new HttpError(404, 'No job found');
+    return job;
+  });
+
+  app.post('/v2/subscriptions', { onRequest: needs('admin') }, async (req, reply) => {
+    let parsed;
+    try {
+      parsed = parseSubscription(req.body);
+    } catch (error) {
+      if (error instanceof SubscriptionError) throw new HttpError(400, error.message);
+      throw error;
+    }
+    return reply.status(201).send(publicSubscription(await subscriptions.create(parsed)));
+  });
+
+  app.get('/v2/subscriptions', { onRequest: needs('admin') }, async () => (await subscriptions.list()).map(publicSubscription));
+
+  app.get('/v2/subscriptions/:id', { onRequest: needs('admin') }, async (req) => {
+    const id = (req.params as { id: string }).id;
+    const sub = UUID_RE.test(id) ? await subscriptions.get(id) : undefined;
+    if (!sub) throw new HttpError(404, 'No subscription found');
+    return publicSubscription(sub);
+  });
+
+  app.delete('/v2/subscriptions/:id', { onRequest: needs('admin') }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    if (!UUID_RE.test(id) || !(await subscriptions.delete(id))) throw new HttpError(404, 'No subscription found');
+    return reply.status(204).send();
+  });
+
+  app.get('/v2/notifications', { onRequest: needs('admin') }, async (req) => {
+    const q = req.query as Record<string, string | undefined>;
+    if (q.state && !['pending', 'delivered', 'failed'].includes(q.state)) throw new HttpError(400, 'state must be pending, delivered or failed');
+    return listNotifications(options.db, {
+      ...opt('subscription_id', q.subscription_id),
+      ...opt('state', q.state),
+      ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+    });
   });
 
   app.get('/', { onRequest: needs('read') }, async (_req, reply) => {

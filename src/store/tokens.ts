@@ -1,10 +1,10 @@
-/** Bearer tokens with scopes (`push`, `read`). Only a SHA-256 of each token is stored; the token is shown once. */
+/** Bearer tokens with scopes (`push`, `read`, `admin`: policies, subscriptions, refreshes). Only a SHA-256 of each token is stored; the token is shown once. */
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ConfigurationError } from '../common/errors.js';
 import type { SqlDb } from './db.js';
 
-export const SCOPES = ['push', 'read'] as const;
+export const SCOPES = ['push', 'read', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface TokenInfo {

@@ -48,7 +48,7 @@ export async function conditionalGet(url: string, options: ConditionalGetOptions
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     const res = await httpRequest(url, { headers, signal, timeoutMs });
-    const bytes = res.statusCode === 200 ? Buffer.from(await res.body.arrayBuffer()) : undefined;
+    const bytes = res.statusCode === 200 ? await readWithProgress(res.body, headerValue(res.headers['content-length']), shown, options.logger) : undefined;
     return { ...res, bytes };
   };
   let res: Awaited<ReturnType<typeof attempt>>;
@@ -70,6 +70,26 @@ export async function conditionalGet(url: string, options: ConditionalGetOptions
     throw new RemoteError(`GET ${shown} failed after ${res.attempts} attempt(s): HTTP ${res.statusCode}`, { status: res.statusCode });
   }
   throw new RemoteError(`GET ${shown}: HTTP ${res.statusCode}`, { status: res.statusCode });
+}
+
+/** The whole body; with a logger that draws progress, the bytes so far against Content-Length, as they come. */
+async function readWithProgress(body: AsyncIterable<Buffer> & { arrayBuffer(): Promise<ArrayBuffer> }, length: string | undefined, shown: string, logger: Logger | undefined): Promise<Buffer> {
+  if (!logger?.progress) return Buffer.from(await body.arrayBuffer());
+  const total = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+  const task = `download:${shown}`;
+  const label = `downloading ${shown.replace(/^https?:\/\/[^/]+\//, '')}`;
+  const chunks: Buffer[] = [];
+  let done = 0;
+  try {
+    for await (const chunk of body) {
+      chunks.push(chunk);
+      done += chunk.length;
+      logger.progress({ task, label, done, ...(total !== undefined ? { total } : {}), unit: 'bytes' });
+    }
+  } finally {
+    logger.progress({ task, label, end: true });
+  }
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -37,8 +37,9 @@ export async function updateDatabase(options: UpdateOptions): Promise<UpdateResu
   const previous = new Map<string, SourceState>((previousMeta?.segments ?? []).map((s) => [s.id, s]));
   const batches: SourceBatch[] = [];
   try {
-    for (const req of options.requests) {
+    for (const [i, req] of options.requests.entries()) {
       const provider = VULNERABILITY_PROVIDERS.get(req.provider);
+      options.logger.progress?.({ task: 'update', label: `fetching ${req.provider}${req.options.ecosystems?.length ? ` (${req.options.ecosystems.join(', ')})` : ''}`, done: i, total: options.requests.length, unit: 'items' });
       const previousRecords = (id: string): ReturnType<typeof readSourceRecords> => (previous.has(id) ? readSourceRecords(options.cacheDir, id) : undefined);
       batches.push(...(await provider.fetch(req.options, { logger: options.logger, previous, previousRecords, now, ...(options.signal ? { signal: options.signal } : {}) })));
     }
@@ -47,12 +48,15 @@ export async function updateDatabase(options: UpdateOptions): Promise<UpdateResu
       const first = b.skipped[0]!;
       options.logger.warning(`${b.id}: skipped ${b.skipped.length} bad record(s), e.g. ${first.where}: ${first.reason}`);
     }
+    options.logger.progress?.({ task: 'update', label: `importing ${batches.reduce((n, b) => n + (b.notModified ? 0 : b.records.length), 0)} records into ${options.cacheDir}` });
     const { metadata } = writeDatabase(options.cacheDir, batches, now());
+    options.logger.progress?.({ task: 'update', label: '', end: true });
     return {
       metadata,
       batches: batches.map((b) => (b.notModified ? { id: b.id, notModified: true } : { id: b.id, notModified: false, records: ENRICHMENT_KINDS.has(b.kind) ? (b.enrichments?.length ?? 0) : b.records.length, skipped: b.skipped.length })),
     };
   } catch (error) {
+    options.logger.progress?.({ task: 'update', label: '', end: true });
     const kept = previousMeta
       ? `the previous database (updated ${previousMeta.updatedAt}, ${previousMeta.segments.length} source(s)) is kept`
       : 'there is no previous database';

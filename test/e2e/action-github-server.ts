@@ -226,6 +226,9 @@ export async function startGitHubApiServer(options: { osvDir?: string } = {}): P
       }
       case 'code-scanning/upload-sarif':
         return send(res, 202, { id: '47177e22-5596-11eb-80a1-c1e54ef945c6', url: `${url}/repos/${owner}/${repo}/code-scanning/sarifs/47177e22-5596-11eb-80a1-c1e54ef945c6` });
+      case 'code-scanning/get-sarif':
+        // Processed at once: the Action's wait ends with the first read.
+        return send(res, 200, { processing_status: 'complete', analyses_url: `${url}/repos/${owner}/${repo}/code-scanning/analyses?sarif_id=${parts[5]}`, errors: null });
       default:
         violations.push(`${operationId}: valid, but this test server does not answer it`);
         return send(res, 501, { message: 'Not Implemented' });

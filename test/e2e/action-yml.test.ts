@@ -47,4 +47,24 @@ describe('action.yml', () => {
     });
     expect(Object.keys(platform.outputs).sort()).toEqual(Object.keys(yml.outputs).sort());
   });
+
+  it("the README's migration examples use only inputs and outputs action.yml declares", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('### Migrating from anchore/scan-action');
+    expect(start).toBeGreaterThan(0);
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const steps = load(block) as { uses?: string; id?: string; with?: Record<string, unknown> }[];
+      const ours = steps.filter((st) => st.uses?.startsWith('portcullis/portcullis@'));
+      expect(ours).toHaveLength(1);
+      for (const name of Object.keys(ours[0]!.with ?? {})) expect(Object.keys(yml.inputs), name).toContain(name);
+      // readActionInputs accepts them as written (no expressions among the values it checks).
+      const given = ours[0]!.with ?? {};
+      const get = (n: string): string => (typeof given[n] === 'string' && !String(given[n]).includes('${{') ? String(given[n]) : typeof given[n] === 'boolean' ? String(given[n]) : n === 'image' ? 'docker:app:1' : '');
+      expect(() => readActionInputs(get)).not.toThrow();
+      for (const m of block.matchAll(/steps\.\w+\.outputs\.([\w-]+)/g)) expect(Object.keys(yml.outputs)).toContain(m[1]);
+    }
+  });
 });

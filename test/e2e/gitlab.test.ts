@@ -97,6 +97,9 @@ const REPORT_ARGS = [
   '--output', 'sarif=portcullis-reports/portcullis.sarif',
 ];
 
+/** The database and the layer cache, both in the folder the job caches. */
+const CACHES = ['--db-cache-dir', '.portcullis-cache', '--layer-cache', '.portcullis-cache/layers'];
+
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'portcullis-gitlab-'));
@@ -194,6 +197,8 @@ describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-
           { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-warn', cli: 'sh ./args.sh', image: 'registry:docker.io/library/app:1', 'fail-on': 'warn', 'only-fixed': true, offline: true, platform: 'linux/arm64', 'severity-cutoff': 'high', args: '--max-db-age 3' } },
           { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-default', cli: 'sh ./args.sh', policy: 'policy.json', dockerfile: 'Dockerfile', outputs: 'markdown=portcullis-reports/summary.md spdx=portcullis-reports/sbom.spdx.json' } },
           { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-store', cli: 'sh ./args.sh', image: 'docker-archive:app.tar', 'store-url': 'https://store.example/p', 'store-fail-on-error': true } },
+          { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-baseline', cli: 'sh ./args.sh', image: 'docker-archive:app.tar', baseline: 'store:', 'fail-scope': 'new', 'baseline-optional': true, 'layer-cache-max-size': '512M', 'db-cache-dir': 'cache dir' } },
+          { local: 'templates/portcullis.yml', inputs: { 'job-name': 'component-no-layer-cache', cli: 'sh ./args.sh', image: 'docker-archive:app.tar', 'layer-cache': false } },
         ],
         variables: { PORTCULLIS_CLI: 'sh ./args.sh' },
         portcullis_scan: { variables: { PORTCULLIS_POLICY: 'policy.json', PORTCULLIS_DB_URL: 'https://osv.example/bucket' } },
@@ -204,6 +209,11 @@ describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-
         'component-warn': { variables: { FAKE_EXIT: '2' } },
         'component-store': { variables: { FAKE_EXIT: '0', PORTCULLIS_STORE_TOKEN: 'pcs_masked' } },
         'template-store': { extends: '.portcullis_scan', variables: { FAKE_EXIT: '0', PORTCULLIS_IMAGE: 'docker-archive:app.tar', PORTCULLIS_STORE_URL: 'http://store.example:8080', PORTCULLIS_STORE_TOKEN: 'pcs_masked' } },
+        'template-baseline': {
+          extends: '.portcullis_scan',
+          variables: { FAKE_EXIT: '0', PORTCULLIS_IMAGE: 'docker-archive:app.tar', PORTCULLIS_BASELINE: 'main-report/portcullis-report.json', PORTCULLIS_FAIL_SCOPE: 'new', PORTCULLIS_LAYER_CACHE_DIR: '/cache/layers', PORTCULLIS_LAYER_CACHE_MAX_SIZE: '1G' },
+        },
+        'template-no-layer-cache': { extends: '.portcullis_scan', variables: { FAKE_EXIT: '0', PORTCULLIS_IMAGE: 'docker-archive:app.tar', PORTCULLIS_LAYER_CACHE: 'false', PORTCULLIS_BASELINE_OPTIONAL: 'true' } },
       }),
       { 'args.sh': ARGS_SH },
     );
@@ -222,13 +232,32 @@ describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-
       'template-error': 'FAIL',
       'component-store': 'PASS',
       'template-store': 'PASS',
+      'component-baseline': 'PASS',
+      'component-no-layer-cache': 'PASS',
+      'template-baseline': 'PASS',
+      'template-no-layer-cache': 'PASS',
     });
   });
 
+  it('the layer cache and the baseline: variables and inputs become --layer-cache*, --baseline, --fail-scope, --baseline-optional', () => {
+    const head = ['scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS];
+    expect(argv('template-baseline')).toEqual([
+      ...head, '--db-cache-dir', '.portcullis-cache', '--layer-cache', '/cache/layers', '--layer-cache-max-size', '1G',
+      '--baseline', 'main-report/portcullis-report.json', '--fail-scope', 'new',
+    ]);
+    // --baseline-optional without --baseline is passed on: the CLI refuses it with its own one-line error (exit 3)
+    expect(argv('template-no-layer-cache')).toEqual([...head, '--db-cache-dir', '.portcullis-cache', '--no-layer-cache', '--baseline-optional']);
+    expect(argv('component-baseline')).toEqual([
+      ...head, '--db-cache-dir', 'cache dir', '--layer-cache', 'cache dir/layers', '--layer-cache-max-size', '512M',
+      '--baseline', 'store:', '--fail-scope', 'new', '--baseline-optional',
+    ]);
+    expect(argv('component-no-layer-cache')).toEqual([...head, '--db-cache-dir', '.portcullis-cache', '--no-layer-cache']);
+  });
+
   it('the store: --store-url (and --store-fail-on-error) on the command line, the token only in the environment', () => {
-    expect(argv('template-store')).toEqual(['scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, '--db-cache-dir', '.portcullis-cache', '--store-url', 'http://store.example:8080']);
+    expect(argv('template-store')).toEqual(['scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, ...CACHES, '--store-url', 'http://store.example:8080']);
     expect(argv('component-store')).toEqual([
-      'scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, '--db-cache-dir', '.portcullis-cache', '--store-url', 'https://store.example/p', '--store-fail-on-error',
+      'scan', 'docker-archive:app.tar', '--fail-on', 'stop', ...REPORT_ARGS, ...CACHES, '--store-url', 'https://store.example/p', '--store-fail-on-error',
     ]);
     for (const job of ['template-store', 'component-store']) {
       expect(readFileSync(artifact(dir, job, 'store.txt'), 'utf8').trim()).toBe('store_token=pcs_masked');
@@ -241,7 +270,7 @@ describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-
     const args = argv('portcullis_scan');
     expect(args[0]).toBe('scan');
     expect(args[1]).toMatch(/^registry:[^/]+\/group\/app:[0-9a-f]{40}$/);
-    expect(args.slice(2)).toEqual(['--fail-on', 'stop', '--policy', 'policy.json', ...REPORT_ARGS, '--db-url', 'https://osv.example/bucket', '--db-cache-dir', '.portcullis-cache']);
+    expect(args.slice(2)).toEqual(['--fail-on', 'stop', '--policy', 'policy.json', ...REPORT_ARGS, '--db-url', 'https://osv.example/bucket', ...CACHES]);
     expect(auth('portcullis_scan')).toBe('user=gitlab-ci-token password=job-token-value');
   });
 
@@ -254,14 +283,14 @@ describeUnless(gcl, 'GitLab template and component under gitlab-ci-local (stand-
   it('the component maps its inputs to the same command line', () => {
     expect(argv('component-warn')).toEqual([
       'scan', 'registry:docker.io/library/app:1', '--fail-on', 'warn', ...REPORT_ARGS,
-      '--severity-cutoff', 'high', '--only-fixed', '--platform', 'linux/arm64', '--offline', '--db-cache-dir', '.portcullis-cache', '--max-db-age', '3',
+      '--severity-cutoff', 'high', '--only-fixed', '--platform', 'linux/arm64', '--offline', ...CACHES, '--max-db-age', '3',
     ]);
     expect(auth('component-warn')).toBe('user= password=');
     const args = argv('component-default');
     expect(args[1]).toMatch(/^registry:[^/]+\/group\/app:[0-9a-f]{40}$/);
     expect(args.slice(2)).toEqual([
       '--fail-on', 'stop', '--dockerfile', 'Dockerfile', '--policy', 'policy.json', ...REPORT_ARGS,
-      '--output', 'markdown=portcullis-reports/summary.md', '--output', 'spdx=portcullis-reports/sbom.spdx.json', '--db-cache-dir', '.portcullis-cache',
+      '--output', 'markdown=portcullis-reports/summary.md', '--output', 'spdx=portcullis-reports/sbom.spdx.json', ...CACHES,
     ]);
     expect(auth('component-default')).toBe('user=gitlab-ci-token password=job-token-value');
   });

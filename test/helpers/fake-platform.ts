@@ -3,7 +3,7 @@
 import { RemoteError } from '../../src/common/errors.js';
 import type { Logger } from '../../src/common/logger.js';
 import type { Outcome } from '../../src/common/outcome.js';
-import type { GitHubApi, IssueComment, RepoRef, SarifUpload } from '../../src/platform/github/api.js';
+import type { GitHubApi, IssueComment, RepoRef, SarifProcessing, SarifUpload } from '../../src/platform/github/api.js';
 import type { Annotation, Platform } from '../../src/platform/platform.js';
 
 export interface FakePlatform extends Platform {
@@ -50,6 +50,8 @@ export interface FakeGitHubApi extends GitHubApi {
   calls: string[];
   /** HTTP status to fail every call with, to test the error paths. */
   failWith?: number;
+  /** What successive SARIF status reads answer (the last one repeats); `complete` when empty. A number is an HTTP error. */
+  processing: (SarifProcessing | number)[];
 }
 
 /** An in-memory GitHub: comments per issue, SARIF uploads recorded. */
@@ -59,6 +61,7 @@ export function fakeGitHubApi(): FakeGitHubApi {
     comments: new Map(),
     uploads: [],
     calls: [],
+    processing: [],
     async findIssueComment(repo, issue, match) {
       api.calls.push(`find ${repo.owner}/${repo.repo}#${issue}`);
       if (api.failWith) throw new RemoteError(`HTTP ${api.failWith}`, { status: api.failWith });
@@ -82,6 +85,12 @@ export function fakeGitHubApi(): FakeGitHubApi {
       if (api.failWith) throw new RemoteError(`HTTP ${api.failWith}`, { status: api.failWith });
       api.uploads.push({ ...repo, ...upload });
       return { id: `sarif-${api.uploads.length}` };
+    },
+    async sarifProcessing(repo, sarifId) {
+      api.calls.push(`status ${repo.owner}/${repo.repo} ${sarifId}`);
+      const step = api.processing.length > 1 ? api.processing.shift()! : (api.processing[0] ?? { status: 'complete', errors: [] });
+      if (typeof step === 'number') throw new RemoteError(`HTTP ${step}`, { status: step });
+      return step;
     },
   };
   return api;

@@ -5,8 +5,7 @@
  * Tool: @microsoft/sarif-multitool (npm), https://github.com/microsoft/sarif-sdk/blob/main/docs/multitool-usage.md.
  * The binary is node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool, or $PORTCULLIS_SARIF_MULTITOOL.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Readable } from 'node:stream';
@@ -20,11 +19,11 @@ import { REDACTED_VERSION } from '../../src/output/testdata/redact.js';
 import { VERSION } from '../../src/version-info.js';
 import type { OsvRecord } from '../../src/vulndb/osv.js';
 import { PROJECT_ROOT, sharedBlocker, sharedPath } from '../helpers/shared.js';
+import { multitoolBlocker, multitoolValidate, type MultitoolProblem } from '../helpers/sarif-multitool.js';
 import { describeUnless } from '../helpers/skip.js';
 import { seedDatabase } from '../helpers/vulndb.js';
 
-const MULTITOOL = process.env.PORTCULLIS_SARIF_MULTITOOL ?? join(PROJECT_ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
-const toolBlocker = existsSync(MULTITOOL) ? undefined : `no SARIF multitool at ${MULTITOOL} (npm install @microsoft/sarif-multitool, or set PORTCULLIS_SARIF_MULTITOOL)`;
+const toolBlocker = multitoolBlocker;
 
 let dir: string;
 beforeAll(() => {
@@ -32,24 +31,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Problem {
-  level: string;
-  ruleId: string;
-  text: string;
-}
+type Problem = MultitoolProblem;
 
 /** Runs `validate --rule-kind "Sarif;Gh"` on one file; the problems it reports, as "LEVEL RULE: text". */
 function validate(file: string): { errors: Problem[]; warnings: Problem[] } {
   const out = join(dir, `${relative(dir, file).replace(/[^A-Za-z0-9.]/g, '_')}.validation.sarif`);
-  const r = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Sarif;Gh', '--log', 'ForceOverwrite', '--output', out, file], {
-    encoding: 'utf8',
-    // The self-contained .NET binary needs ICU unless told to run without it.
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-    timeout: 120_000,
-  });
-  if (!existsSync(out)) throw new Error(`the multitool wrote no output (exit ${r.status}): ${r.stderr || r.stdout}`);
-  const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }[] }[] };
-  const problems = (log.runs[0]?.results ?? []).map((x) => ({ level: x.level ?? 'warning', ruleId: x.ruleId, text: x.message.text ?? (x.message.arguments ?? []).join(' | ') }));
+  const problems = multitoolValidate(file, out);
   return { errors: problems.filter((p) => p.level === 'error'), warnings: problems.filter((p) => p.level === 'warning') };
 }
 

@@ -9,12 +9,18 @@
 //
 // A scenario is {name, params, status?, files?, warningsNg?, credentials?, real?, workDir?}, or {name, parse: FILE}
 // to syntax-check an example Jenkinsfile:
-//   status      the exit code the stubbed `sh` returns (stub mode)
+//   status      the exit code the stubbed `sh` returns (stub mode); statuses: one per `sh` call, in order
 //   files       path -> text that `readFile` returns (stub mode)
 //   warningsNg  false: `recordIssues` and `sarif` are not defined, as when the plugin is absent
 //   credentials credentialsId -> [username, password] for a usernamePassword binding, [secret] for a string one
-//   real        true: `sh` really runs the script with /bin/sh in workDir, the bound credentials in its environment,
-//               and `readFile` reads real files there
+//   real        true: `sh` really runs the script as Jenkins does (durable-task's BourneShellScript): the script is
+//               written to WORKDIR@tmp/durable-N/script.sh, copied to script.sh.copy and run as
+//               `sh -xe script.sh.copy > jenkins-log.txt 2>&1` in workDir, with the bound credentials (and `env`) in
+//               its environment; the log is what the console shows. `readFile` reads real files there
+//   env         name -> value added to a real script's environment (e.g. PATH with a stand-in `docker`)
+//
+// Besides the steps, the harness records the symbols the step builds step arguments with (usernamePassword, string,
+// sarif) under `symbols`, so that every named parameter can be checked against the plugins' real ones.
 
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
@@ -42,12 +48,18 @@ def runScenario(File stepFile, Map sc) {
     }
   }
   List calls = []
+  List symbols = []
   String result = 'SUCCESS'
   Map<String, String> boundEnv = [:]
   File workDir = sc.workDir ? new File(sc.workDir.toString()) : null
+  int shCount = 0
 
   def step = new GroovyShell().parse(stepFile)
-  def record = { String name, def args -> calls << [step: name, args: plain(args)] }
+  // `names`: the named parameters the step was really called with (for sh, whose recorded args are a digest).
+  def record = { String name, def args, def names = null ->
+    calls << [step: name, args: plain(args), names: plain(names != null ? names : (args instanceof Map ? args.keySet() as List : null))]
+  }
+  int stubCall = 0
 
   step.metaClass.echo = { def message -> record('echo', message) }
   step.metaClass.unstable = { def message ->
@@ -59,10 +71,11 @@ def runScenario(File stepFile, Map sc) {
     result = 'FAILURE'
     throw new StepError(message.toString())
   }
-  step.metaClass.usernamePassword = { Map m -> [kind: 'usernamePassword'] + m }
-  step.metaClass.string = { Map m -> [kind: 'string'] + m }
+  step.metaClass.usernamePassword = { Map m -> symbols << [symbol: 'usernamePassword', args: plain(m)]; [kind: 'usernamePassword'] + m }
+  step.metaClass.string = { Map m -> symbols << [symbol: 'string', args: plain(m)]; [kind: 'string'] + m }
   step.metaClass.withCredentials = { List bindings, Closure body ->
-    record('withCredentials', bindings)
+    // withCredentials(bindings) { ... }: the one named parameter of BindingStep is `bindings`.
+    record('withCredentials', bindings, ['bindings'])
     Map saved = new LinkedHashMap(boundEnv)
     for (Map b : bindings) {
       def secret = (sc.credentials ?: [:])[b.credentialsId.toString()]
@@ -87,21 +100,28 @@ def runScenario(File stepFile, Map sc) {
   step.metaClass.sh = { Map m ->
     Map entry = [script: m.script, returnStatus: m.returnStatus, label: m.label, env: new TreeMap(boundEnv).keySet() as List]
     if (!sc.real) {
-      record('sh', entry)
-      return sc.status as int
+      record('sh', entry, m.keySet() as List)
+      return (sc.statuses != null ? sc.statuses[stubCall++] : sc.status) as int
     }
-    def pb = new ProcessBuilder('/bin/sh', '-c', m.script.toString()).directory(workDir)
+    // As durable-task's BourneShellScript: a control directory beside the workspace, the script copied, `sh -xe`.
+    File control = new File("${workDir.path}@tmp/durable-${++shCount}")
+    control.mkdirs()
+    File scriptFile = new File(control, 'script.sh')
+    scriptFile.setText(m.script.toString(), 'UTF-8')
+    File copy = new File(control, 'script.sh.copy')
+    copy.setText(scriptFile.getText('UTF-8'), 'UTF-8')
+    File log = new File(control, 'jenkins-log.txt')
+    def pb = new ProcessBuilder('sh', '-c', "sh -xe '${copy.path}' > '${log.path}' 2>&1".toString()).directory(workDir)
+    pb.environment().putAll((sc.env ?: [:]).collectEntries { k, v -> [(k.toString()): v.toString()] })
     pb.environment().putAll(boundEnv)
+    pb.environment().put('HARNESS_LOG_FILE', log.path)
+    pb.redirectErrorStream(true)
     def proc = pb.start()
-    def out = new StringBuffer()
-    def err = new StringBuffer()
-    proc.consumeProcessOutput(out, err)
+    proc.inputStream.text
     int code = proc.waitFor()
-    proc.waitForProcessOutput(out, err)
-    entry.stdout = out.toString()
-    entry.stderr = err.toString()
+    entry.log = log.getText('UTF-8')
     entry.exitCode = code
-    record('sh', entry)
+    record('sh', entry, m.keySet() as List)
     return code
   }
   step.metaClass.readFile = { def arg ->
@@ -115,7 +135,7 @@ def runScenario(File stepFile, Map sc) {
   step.metaClass.junit = { Map m -> record('junit', m) }
   step.metaClass.archiveArtifacts = { Map m -> record('archiveArtifacts', m) }
   if (sc.warningsNg != false) {
-    step.metaClass.sarif = { Map m -> [tool: 'sarif'] + m }
+    step.metaClass.sarif = { Map m -> symbols << [symbol: 'sarif', args: plain(m)]; [tool: 'sarif'] + m }
     step.metaClass.recordIssues = { Map m -> record('recordIssues', m) }
   }
 
@@ -126,7 +146,7 @@ def runScenario(File stepFile, Map sc) {
   } catch (StepError e) {
     thrown = e.message
   }
-  return [name: sc.name, result: result, returned: plain(returned), thrown: thrown, calls: calls]
+  return [name: sc.name, result: result, returned: plain(returned), thrown: thrown, calls: calls, symbols: symbols]
 }
 
 if (args.length != 3) {

@@ -50,7 +50,7 @@ export const complianceCommand: CliCommand = {
         .option('--result <result>', 'result: pass or fail')
         .option('--pod <name>', 'pod')
         .option('--namespace <name>', 'namespace')
-        .option('--image-tag <tag>', 'image_tag')
+        .option('--image-tag <repo:tag>', 'image_tag')
         .option('--start-time <rfc3339>', 'start_time')
         .option('--end-time <rfc3339>', 'end_time')
         .option('--result-file <file>', 'result_file (e.g. the XCCDF or ARF results)')

@@ -9,7 +9,7 @@ import type { CliCommand, CliContext } from '../command.js';
 import type { UpdateRequest } from '../../vulndb/update.js';
 import { updateDatabase } from '../../vulndb/update.js';
 import { DEFAULT_OSV_BUCKET_URL } from '../../vulndb/providers/osv-bucket.js';
-import { DEFAULT_MAX_AGE_DAYS, dataStatus, defaultCacheDir, readMetadata, sourceEcosystems } from '../../vulndb/store.js';
+import { DEFAULT_MAX_AGE_DAYS, dataStatus, defaultCacheDir, readMetadata, sourceEcosystems, type DatabaseMetadata } from '../../vulndb/store.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 
@@ -20,11 +20,31 @@ function positiveNumber(name: string, value: unknown, fallback: number): number 
   return n;
 }
 
+export type UpdatePlan = { kind: 'repository'; repository: string } | { kind: 'refresh'; ecosystems: string[]; branches: string[] };
+
+/**
+ * What `db update` with no source named does. A database that has sources fetched from a URL: refresh those (unchanged
+ * data costs a 304). A fresh machine (no database): the compiled database from DEFAULT_DB_REPOSITORY, which holds every
+ * source in one download, unless a bucket mirror was named (--db-url, PORTCULLIS_DB_URL): then the ecosystems must be
+ * named (undefined: nothing to do, and the caller says how to name them).
+ */
+export function defaultUpdatePlan(meta: DatabaseMetadata | undefined, bucketNamed: boolean): UpdatePlan | undefined {
+  if (!meta) return bucketNamed ? undefined : { kind: 'repository', repository: DEFAULT_DB_REPOSITORY };
+  const remote = meta.segments.filter((s) => s.provider === 'osv-bucket' || (s.provider === 'alpine-secdb' && !s.location.startsWith('/')));
+  const ecosystems = [...new Set(remote.filter((s) => s.provider === 'osv-bucket').map((s) => s.id.slice('osv-bucket:'.length)))];
+  const branches = remote.filter((s) => s.provider === 'alpine-secdb').map((s) => s.id.slice('alpine-secdb:'.length));
+  if (ecosystems.length || branches.length) return { kind: 'refresh', ecosystems, branches };
+  // A database that came whole from a registry (db update --db-repository, db import FILE.pcdb.gz): refresh it the same way.
+  if (meta.compiled?.repository) return { kind: 'repository', repository: meta.compiled.repository };
+  return undefined;
+}
+
 export const dbCommand: CliCommand = {
   id: 'db',
   register(program: Command, ctx: CliContext) {
     const db = program.command('db').description('the local vulnerability database: update it, import data for air-gapped use, show its status');
-    const cacheDirOf = (opts: Record<string, unknown>): string => (typeof opts.cacheDir === 'string' ? opts.cacheDir : defaultCacheDir(ctx.env));
+    const cacheDirOf = (opts: Record<string, unknown>): string => (typeof opts.dbCacheDir === 'string' ? opts.dbCacheDir : defaultCacheDir(ctx.env));
+    const CACHE_DIR_HELP = 'where the vulnerability database lives (default $PORTCULLIS_CACHE_DIR, $XDG_CACHE_HOME/portcullis, ~/.cache/portcullis)';
 
     const registryFlags = (cmd: Command): Command =>
       cmd
@@ -49,7 +69,7 @@ export const dbCommand: CliCommand = {
     db.command('build')
       .description('run providers into a fresh database and write it as ONE compiled, deterministic file (for db push)')
       .requiredOption('--source <KIND:PATH|URL...>', 'a provider and where its data is: osv-local:./osv, osv-bucket:https://…, nvd:PATH, kev:URL (repeatable)', collect)
-      .requiredOption('--output <file>', 'the compiled file to write')
+      .requiredOption('-o, --output <file>', 'the compiled file to write')
       .option('--ecosystem <name...>', 'OSV ecosystems for osv-bucket sources', collect)
       .option('--built-at <iso>', 'the build time written into the file (default: the newest `modified` of the records)')
       .option('--timeout <seconds>', 'time-out of each request', '60')
@@ -106,16 +126,21 @@ export const dbCommand: CliCommand = {
         `fetch the compiled database from an OCI registry (--db-repository, default ${DEFAULT_DB_REPOSITORY}, or $PORTCULLIS_DB_REPOSITORY; one request when unchanged), or OSV data from the bucket layout (<url>/<Ecosystem>/all.zip) and Alpine secdb (unchanged data costs a 304)`,
       )
       .option('--db-repository [ref]', `OCI repository of the compiled database (bare flag: ${DEFAULT_DB_REPOSITORY}; or $PORTCULLIS_DB_REPOSITORY)`)
-      .option('--ecosystem <name...>', 'OSV ecosystems to fetch (Debian, Alpine, npm, PyPI, Go, Maven…); default: those already in the database', collect)
+      .option('--ecosystem <name...>', `OSV ecosystems to fetch (Debian, Alpine, npm, PyPI, Go, Maven…); default: those already in the database, or on a fresh machine the compiled database (${DEFAULT_DB_REPOSITORY})`, collect)
       .option('--alpine-secdb <branch...>', 'also fetch Alpine secdb for these branches (v3.20)', collect)
       .option('--db-url <url>', `base URL of the OSV bucket layout (default ${DEFAULT_OSV_BUCKET_URL}, or $PORTCULLIS_DB_URL)`)
       .option('--secdb-url <url>', 'base URL of Alpine secdb (default https://secdb.alpinelinux.org)')
-      .option('--cache-dir <dir>', 'cache directory (default $PORTCULLIS_CACHE_DIR, $XDG_CACHE_HOME/portcullis, ~/.cache/portcullis)')
+      .option('--db-cache-dir <dir>', CACHE_DIR_HELP)
       .option('--timeout <seconds>', 'time-out of each request', '60')
       .option('--retries <n>', 'retries on 429, 5xx and time-outs', '3')
       .action(async (opts: Record<string, unknown>) => {
         const cacheDir = cacheDirOf(opts);
-        const repository = opts.dbRepository === true ? DEFAULT_DB_REPOSITORY : ((opts.dbRepository as string | undefined) ?? (opts.ecosystem || opts.alpineSecdb || opts.dbUrl ? undefined : ctx.env.PORTCULLIS_DB_REPOSITORY));
+        let repository = opts.dbRepository === true ? DEFAULT_DB_REPOSITORY : ((opts.dbRepository as string | undefined) ?? (opts.ecosystem || opts.alpineSecdb || opts.dbUrl ? undefined : ctx.env.PORTCULLIS_DB_REPOSITORY));
+        const plan = repository || opts.ecosystem || opts.alpineSecdb ? undefined : defaultUpdatePlan(readMetadata(cacheDir), Boolean(opts.dbUrl ?? ctx.env.PORTCULLIS_DB_URL));
+        if (plan?.kind === 'repository') {
+          repository = plan.repository;
+          ctx.logger.info(`No vulnerability database in ${cacheDir} yet and no --ecosystem: fetching the compiled database ${repository} (every source: OSV, the distros' feeds, NVD, KEV, EPSS). --ecosystem NAME fetches single OSV ecosystems instead.`);
+        }
         if (repository) {
           if (opts.ecosystem || opts.alpineSecdb || opts.dbUrl) throw new ConfigurationError('--db-repository replaces the whole database; do not combine it with --ecosystem, --alpine-secdb or --db-url');
           const r = await updateFromRepository(cacheDir, repository, await artifactOptions(opts));
@@ -130,14 +155,14 @@ export const dbCommand: CliCommand = {
         const common = { timeoutMs: positiveNumber('timeout', opts.timeout, 60) * 1000, retries: Math.floor(positiveNumber('retries', opts.retries, 3)) };
         let ecosystems = (opts.ecosystem as string[] | undefined) ?? [];
         let branches = (opts.alpineSecdb as string[] | undefined) ?? [];
+        if (ecosystems.length === 0 && branches.length === 0 && plan?.kind === 'refresh') {
+          ({ ecosystems, branches } = plan);
+          ctx.logger.info(`Refreshing the sources already in ${cacheDir}: ${[...ecosystems, ...branches.map((b) => `Alpine secdb ${b}`)].join(', ')}`);
+        }
         if (ecosystems.length === 0 && branches.length === 0) {
-          const meta = readMetadata(cacheDir);
-          const remote = meta?.segments.filter((s) => s.provider === 'osv-bucket' || (s.provider === 'alpine-secdb' && !s.location.startsWith('/'))) ?? [];
-          ecosystems = [...new Set(remote.filter((s) => s.provider === 'osv-bucket').flatMap((s) => [s.id.slice('osv-bucket:'.length)]))];
-          branches = remote.filter((s) => s.provider === 'alpine-secdb').map((s) => s.id.slice('alpine-secdb:'.length));
-          if (ecosystems.length === 0 && branches.length === 0) {
-            throw new ConfigurationError('Nothing to update: name the ecosystems with --ecosystem (for example --ecosystem Debian --ecosystem npm)');
-          }
+          throw new ConfigurationError(
+            `Nothing to update in ${cacheDir}: name the ecosystems with --ecosystem (for example --ecosystem Debian --ecosystem npm), or fetch the compiled database with --db-repository`,
+          );
         }
         const requests: UpdateRequest[] = [];
         if (ecosystems.length) requests.push({ provider: 'osv-bucket', options: { ...common, url, ecosystems } });
@@ -157,7 +182,7 @@ export const dbCommand: CliCommand = {
       )
       .argument('<path>', 'a .pcdb.gz file from db build, or a folder / file of the kind\'s data')
       .option('--kind <provider>', 'what the data is: compiled, or a provider id (default: compiled for *.pcdb.gz, else osv-local)')
-      .option('--cache-dir <dir>', 'cache directory')
+      .option('--db-cache-dir <dir>', CACHE_DIR_HELP)
       .action(async (path: string, opts: Record<string, unknown>) => {
         const cacheDir = cacheDirOf(opts);
         const kind = typeof opts.kind === 'string' ? opts.kind : /\.pcdb(\.gz)?$/.test(path) ? 'compiled' : 'osv-local';
@@ -181,13 +206,13 @@ export const dbCommand: CliCommand = {
 
     db.command('status')
       .description('show the sources, their fetch times and record counts, and whether the data is stale')
-      .option('--cache-dir <dir>', 'cache directory')
-      .option('--max-age-days <n>', 'data older than this is stale', String(DEFAULT_MAX_AGE_DAYS))
-      .option('--fail-on-stale', 'exit with an error when the data is stale or missing')
+      .option('--db-cache-dir <dir>', CACHE_DIR_HELP)
+      .option('--max-db-age <days>', 'data older than this is stale', String(DEFAULT_MAX_AGE_DAYS))
+      .option('--fail-on-stale-db', 'exit with an error when the data is stale or missing')
       .option('--json', 'print JSON')
       .action((opts: Record<string, unknown>) => {
         const cacheDir = cacheDirOf(opts);
-        const maxAgeDays = positiveNumber('max-age-days', opts.maxAgeDays, DEFAULT_MAX_AGE_DAYS);
+        const maxAgeDays = positiveNumber('max-db-age', opts.maxDbAge, DEFAULT_MAX_AGE_DAYS);
         const meta = readMetadata(cacheDir);
         const status = dataStatus(meta, { maxAgeDays });
         if (opts.json) {
@@ -204,7 +229,7 @@ export const dbCommand: CliCommand = {
         }
         if (status.stale) {
           const msg = meta ? `Vulnerability data is ${status.ageDays} day(s) old (more than ${maxAgeDays}); run "portcullis db update"` : 'No vulnerability data; run "portcullis db update"';
-          if (opts.failOnStale) throw new ConfigurationError(msg);
+          if (opts.failOnStaleDb) throw new ConfigurationError(msg);
           ctx.logger.warning(msg);
         }
       });

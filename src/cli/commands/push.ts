@@ -8,6 +8,8 @@ import { RESULT_SINKS } from '../../publish/list.js';
 import { makePayload, type PayloadFile } from '../../publish/sink.js';
 import { publish, retrySpooled, Spool } from '../../publish/spool.js';
 import { ciKeys, targetFrom, type TargetFlags } from '../../publish/target.js';
+import type { ImageMetadata } from '../../model/index.js';
+import { storeDigest } from '../../scan/store-push.js';
 
 interface PushOpts extends TargetFlags {
   report?: string;
@@ -19,7 +21,7 @@ interface PushOpts extends TargetFlags {
   pipelineRun?: string;
   sink: string;
   spoolDir?: string;
-  failOnError?: boolean;
+  storeFailOnError?: boolean;
   retrySpooled?: boolean;
 }
 
@@ -41,10 +43,17 @@ async function readPayloadFile(path: string, contentType: string, what: string):
   }
 }
 
-function digestFromReport(report: Buffer): { digest?: string; tag?: string } {
+/**
+ * The digest and tag a report keys its evaluation by, as `scan --store-url` keys it (storeDigest): the manifest
+ * digest, or for an image read from `docker save` (no manifest digest until it is pushed) its config digest.
+ */
+function digestFromReport(report: Buffer): { digest?: string; tag?: string; fromConfig?: boolean } {
   try {
-    const r = JSON.parse(report.toString('utf8')) as { image?: { manifestDigest?: string; repoTags?: string[] } };
-    return { ...(r.image?.manifestDigest ? { digest: r.image.manifestDigest } : {}), ...(r.image?.repoTags?.[0] ? { tag: r.image.repoTags[0] } : {}) };
+    const r = JSON.parse(report.toString('utf8')) as { image?: Partial<Pick<ImageMetadata, 'manifestDigest' | 'configDigest' | 'repoTags'>> };
+    const image = r.image ?? {};
+    const digest = typeof image.configDigest === 'string' || typeof image.manifestDigest === 'string' ? storeDigest({ configDigest: '', ...image } as ImageMetadata) : undefined;
+    const tag = Array.isArray(image.repoTags) && typeof image.repoTags[0] === 'string' ? image.repoTags[0] : undefined;
+    return { ...(digest ? { digest } : {}), ...(digest && !image.manifestDigest ? { fromConfig: true } : {}), ...(tag ? { tag } : {}) };
   } catch (error) {
     throw new ConfigurationError(`the report is not JSON: ${getErrorMessage(error)}`, { cause: error });
   }
@@ -70,13 +79,13 @@ export const pushCommand: CliCommand = {
         .option('--pipeline-run <id>', 'the pipeline run (default: from the CI environment)')
         .option('--sink <id>', `where to push: ${RESULT_SINKS.ids().join(', ')}`, 'store')
         .option('--spool-dir <dir>', 'where failed pushes wait (env PORTCULLIS_SPOOL_DIR)')
-        .option('--fail-on-error', 'fail (exit 3) when the push fails, instead of warning and spooling only')
+        .option('--store-fail-on-error', 'fail (exit 3) when the push fails, instead of warning and spooling only (as on scan)')
         .option('--retry-spooled', 'push what earlier failed pushes spooled, and nothing else'),
     ).action(async (opts: PushOpts) => {
       const target = targetFrom(opts, ctx.env);
       const kind = RESULT_SINKS.get(opts.sink);
       if (!target) {
-        if (opts.retrySpooled || opts.failOnError) throw new ConfigurationError('no store configured: give --store-url or PORTCULLIS_STORE_URL');
+        if (opts.retrySpooled || opts.storeFailOnError) throw new ConfigurationError('no store configured: give --store-url or PORTCULLIS_STORE_URL');
         ctx.logger.warning('push: no store configured (--store-url or PORTCULLIS_STORE_URL); nothing was pushed');
         return;
       }
@@ -88,7 +97,7 @@ export const pushCommand: CliCommand = {
       const retried = await retrySpooled(sink, publishOptions);
       if (opts.retrySpooled) {
         ctx.out(`${JSON.stringify({ pushed: retried.pushed, failed: retried.failed }, null, 2)}\n`);
-        if (retried.failed.length && opts.failOnError) throw new RemoteError(`${retried.failed.length} spooled push(es) still fail: ${retried.failed[0]!.error}`);
+        if (retried.failed.length && opts.storeFailOnError) throw new RemoteError(`${retried.failed.length} spooled push(es) still fail: ${retried.failed[0]!.error}`);
         return;
       }
       if (!opts.report) throw new ConfigurationError('push needs --report FILE (or --retry-spooled)');
@@ -96,6 +105,7 @@ export const pushCommand: CliCommand = {
       const fromReport = digestFromReport(report.data);
       const imageDigest = opts.imageDigest ?? fromReport.digest;
       if (!imageDigest) throw new ConfigurationError('the report has no image digest; give --image-digest');
+      if (!opts.imageDigest && fromReport.fromConfig) ctx.logger.info(`the image has no manifest digest; the evaluation is keyed by its config digest ${imageDigest}, as scan does`);
       if (!DIGEST_RE.test(imageDigest)) throw new ConfigurationError(`--image-digest "${imageDigest}" is not a digest (algorithm:hex)`);
       const keys = ciKeys(ctx.env);
       const commit = opts.commit ?? keys.commit;
@@ -112,7 +122,7 @@ export const pushCommand: CliCommand = {
       });
       const result = await publish(sink, payload, publishOptions);
       ctx.out(`${JSON.stringify(result.status === 'pushed' ? { status: 'pushed', ...result.receipt } : result, null, 2)}\n`);
-      if (result.status === 'spooled' && opts.failOnError) throw new RemoteError(`push failed (spooled to ${result.spoolPath}): ${result.error}`);
+      if (result.status === 'spooled' && opts.storeFailOnError) throw new RemoteError(`push failed (spooled to ${result.spoolPath}): ${result.error}`);
     });
   },
 };

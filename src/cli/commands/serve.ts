@@ -4,7 +4,10 @@ import type { Command } from 'commander';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
 import type { CliCommand, CliContext } from '../command.js';
 import { openDatabase, openStore, type StoreLocation } from '../../store/open.js';
-import { buildStoreServer, DEFAULT_LIMITS } from '../../store/server.js';
+import { buildStoreServer, DEFAULT_LIMITS, storeServices } from '../../store/server.js';
+import { PolicyStore } from '../../store/policies.js';
+import { DEFAULT_DB_REPOSITORY } from '../../vulndb/artifact.js';
+import { defaultCacheDir } from '../../vulndb/store.js';
 import { createToken, listTokens, parseScopes, revokeToken } from '../../store/tokens.js';
 
 interface StoreOpts {
@@ -70,6 +73,15 @@ async function readTls(certFile: string | undefined, keyFile: string | undefined
   return { cert, key };
 }
 
+/** `90s`, `30m`, `6h`, `1d` (at least 10 seconds). */
+export function parseInterval(text: string, flag: string): number {
+  const m = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
+  if (!m) throw new ConfigurationError(`${flag} "${text}" is not an interval (e.g. 30m, 6h, 1d)`);
+  const ms = Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2]!.toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  if (ms < 10_000) throw new ConfigurationError(`${flag} "${text}" is under 10 seconds`);
+  return ms;
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
@@ -85,16 +97,31 @@ export const serveCommand: CliCommand = {
         .option('--max-file-size <size>', 'largest accepted file', `${DEFAULT_LIMITS.maxFileBytes / 1024 / 1024}MB`)
         .option('--open-read', 'serve reads (lists, files, the page) without a token; pushes still need one')
         .option('--tls-cert <pem>', 'serve HTTPS directly with this certificate (chain) file; with --tls-key')
-        .option('--tls-key <pem>', 'the private key of --tls-cert'),
-    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string }) => {
+        .option('--tls-key <pem>', 'the private key of --tls-cert')
+        .option('--db-refresh <interval>', 'refresh the vulnerability database this often (30m, 6h, 1d) and re-evaluate every stored image when it changed')
+        .option('--db-cache-dir <dir>', 'the store\'s vulnerability database (default: as db update, $PORTCULLIS_CACHE_DIR or ~/.cache/portcullis)')
+        .option('--db-url <url>', 'refresh from the OSV bucket layout at this URL, as db update --db-url (or $PORTCULLIS_DB_URL)')
+        .option('--db-repository [ref]', `refresh the compiled database from this OCI repository, as db update --db-repository (bare flag: ${DEFAULT_DB_REPOSITORY})`)
+        .option('--insecure-registry <host...>', 'plain-http registries for --db-repository (localhost is always plain http)'),
+    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string; dbRefresh?: string; dbCacheDir?: string; dbUrl?: string; dbRepository?: string | true; insecureRegistry?: string[] }) => {
       const { host, port } = parseListen(opts.listen);
+      const refreshMs = opts.dbRefresh ? parseInterval(opts.dbRefresh, '--db-refresh') : undefined;
+      const dbUrl = opts.dbUrl ?? ctx.env.PORTCULLIS_DB_URL;
+      const dbRepository = opts.dbRepository === true ? DEFAULT_DB_REPOSITORY : (opts.dbRepository ?? (dbUrl ? undefined : ctx.env.PORTCULLIS_DB_REPOSITORY));
+      if (dbUrl && dbRepository) throw new ConfigurationError('--db-repository replaces the whole database; do not combine it with --db-url');
+      const data = {
+        cacheDir: opts.dbCacheDir ?? defaultCacheDir(ctx.env),
+        ...(dbUrl ? { dbUrl } : {}),
+        ...(dbRepository ? { dbRepository } : {}),
+        ...(opts.insecureRegistry ? { registry: { insecureRegistries: opts.insecureRegistry } } : {}),
+      };
       const tls = await readTls(opts.tlsCert, opts.tlsKey);
       const maxFileBytes = parseBytes(opts.maxFileSize, '--max-file-size');
       if (opts.openRead) {
         ctx.logger.warning('--open-read: anyone who can reach this address can read every stored report, SBOM, SARIF and compliance file without a token');
       }
       const { db, files } = await openStore(location(opts, ctx));
-      const app = await buildStoreServer({ db, files, logger: ctx.logger, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, ...(tls ? { tls } : {}) });
+      const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, ...(tls ? { tls } : {}) });
       try {
         await app.listen({ host, port });
       } catch (error) {
@@ -107,15 +134,59 @@ export const serveCommand: CliCommand = {
       if (!tls && !isLoopback(host)) {
         ctx.logger.warning(`serving plain HTTP on ${host}: tokens and reports cross the network in clear; put it behind a TLS proxy or give --tls-cert and --tls-key`);
       }
+      let refreshTimer: NodeJS.Timeout | undefined;
+      if (refreshMs) {
+        ctx.logger.info(`refreshing the vulnerability database in ${data.cacheDir} every ${opts.dbRefresh}`);
+        const { reevaluator } = storeServices(app);
+        const tick = () => void reevaluator.startRefresh().catch((e: unknown) => ctx.logger.warning(`store: cannot start a refresh: ${getErrorMessage(e)}`));
+        tick();
+        refreshTimer = setInterval(tick, refreshMs);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      clearInterval(refreshTimer);
       ctx.logger.info('stopping: finishing requests in flight');
       await app.close();
       await db.close();
     });
+
+    const policy = serve.command('policy').description('manage the store\'s policy bundles (a change re-evaluates the images the policy decides)');
+    policy
+      .command('set')
+      .description('store a bundle (JSON or YAML) under NAME; a running serve notices the change and re-evaluates')
+      .argument('<name>')
+      .argument('<file>')
+      .action(async (name: string, file: string, _o: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<StoreOpts>();
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (error) {
+          throw new ConfigurationError(`cannot read policy bundle ${file}: ${getErrorMessage(error)}`, { cause: error });
+        }
+        const db = await openDatabase(location(opts, ctx));
+        try {
+          const { policy: p, changed } = await new PolicyStore(db).set(name, text, file);
+          ctx.out(`${changed ? 'set' : 'unchanged'} policy ${p.name}: bundle ${p.bundle_id} ${p.bundle_digest}\n`);
+        } finally {
+          await db.close();
+        }
+      });
+    policy
+      .command('list')
+      .description('list the stored policies')
+      .action(async (_o: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<StoreOpts>();
+        const db = await openDatabase(location(opts, ctx));
+        try {
+          for (const p of await new PolicyStore(db).list()) ctx.out(`${p.name}  ${p.bundle_id}  ${p.bundle_digest}  ${p.updated_at}\n`);
+        } finally {
+          await db.close();
+        }
+      });
 
     // The store options are `serve`'s own (commander gives a parent's options to it wherever they appear), so the
     // token commands read them with optsWithGlobals.
@@ -124,7 +195,7 @@ export const serveCommand: CliCommand = {
       .command('create')
       .description('create a token and print it once (only its hash is stored)')
       .requiredOption('--name <name>', 'what the token is for (e.g. ci-main)')
-      .option('--scope <scopes>', 'comma-separated: push, read', 'push')
+      .option('--scope <scopes>', 'comma-separated: push, read, admin (policies, subscriptions, refreshes)', 'push')
       .action(async (_o: unknown, cmd: Command) => {
         const opts = cmd.optsWithGlobals<StoreOpts & { name: string; scope: string }>();
         const scopes = parseScopes(opts.scope);

@@ -1,5 +1,6 @@
 import { splitPathAndRef } from '../reference.js';
 import type { ImageArchive, ImageSource } from '../source.js';
+import { ARCHIVE_FILE } from './archive-index.js';
 import { fileStream, pathExists, statInput } from './file-helpers.js';
 
 /** `docker-archive:PATH[:TAG]`: `docker save` output, legacy or Docker ≥25 layout, read in one pass. */
@@ -23,7 +24,7 @@ export const ociArchiveSource: ImageSource = {
 async function openArchive(location: string, raw: string, source: string, what: string): Promise<ImageArchive> {
   const { path, ref } = splitPathAndRef(location, pathExists);
   await statInput(path, 'file', what);
-  return {
+  const archive: ImageArchive = {
     kind: 'archive',
     label: `${what} ${path}`,
     reference: raw,
@@ -32,4 +33,6 @@ async function openArchive(location: string, raw: string, source: string, what: 
     open: async () => fileStream(path),
     close: async () => {},
   };
+  // A file on disk can be read by offsets: with a layer cache, only the layers it lacks are read (archive-index.ts).
+  return Object.assign(archive, { [ARCHIVE_FILE]: path });
 }

@@ -56,6 +56,7 @@ export async function openDaemonImage(name: string, reference: string, options: 
     .split('/')
     .map((p) => encodeURIComponent(p).replace(/%3A/gi, ':').replace(/%40/g, '@'))
     .join('/')}`;
+  let identity: ImageArchive['identity'];
   const call = async (p: string, what: string): Promise<Dispatcher.ResponseData> => {
     try {
       return await request(`${origin}${p}`, { dispatcher: agent, method: 'GET', ...(signal ? { signal } : {}) });
@@ -80,6 +81,7 @@ export async function openDaemonImage(name: string, reference: string, options: 
       throw new RemoteError(`the Docker daemon at ${endpoint.label} answered HTTP ${inspect.statusCode} for image "${imageName}"${apiMessage(inspectText)}`, { status: inspect.statusCode });
     }
     options.logger.debug(`docker: image ${imageName} found in the daemon at ${endpoint.label}`);
+    identity = identityOf(inspectText);
   } catch (e) {
     await agent.destroy().catch(() => {});
     throw e;
@@ -90,6 +92,7 @@ export async function openDaemonImage(name: string, reference: string, options: 
     label: `docker image ${imageName} (daemon at ${endpoint.label})`,
     reference,
     source: 'docker',
+    ...(identity ? { identity } : {}),
     async open(openSignal?: AbortSignal): Promise<Readable> {
       if (opened) throw new Error('a docker image archive can only be opened once');
       opened = true;
@@ -113,6 +116,22 @@ export async function openDaemonImage(name: string, reference: string, options: 
     },
     close: () => agent.destroy().catch(() => {}),
   };
+}
+
+const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+
+/** The image id and the layers' diff_ids from `GET /images/{name}/json`, when the answer has them well-formed. */
+export function identityOf(inspectText: string): ImageArchive['identity'] {
+  try {
+    const doc = JSON.parse(inspectText) as { Id?: unknown; RootFS?: { Layers?: unknown } };
+    const layers = doc.RootFS?.Layers;
+    const id = typeof doc.Id === 'string' && /^[0-9a-f]{64}$/.test(doc.Id) ? `sha256:${doc.Id}` : doc.Id;
+    if (typeof id !== 'string' || !DIGEST.test(id) || !Array.isArray(layers) || layers.length === 0) return undefined;
+    if (!layers.every((l): l is string => typeof l === 'string' && DIGEST.test(l))) return undefined;
+    return { imageId: id, diffIds: layers };
+  } catch {
+    return undefined;
+  }
 }
 
 function apiMessage(text: string): string {

@@ -4,6 +4,7 @@ import { unknownLine, unknownsSummary } from './unknowns.js';
 import type { Finding, ScanReport, Severity } from '../../model/index.js';
 import { dataWarning, imageLabel, scopedFindings, stableJson, type OutputFormat } from '../format.js';
 import { uuidFrom } from './sbom-common.js';
+import { deltaLine } from '../../baseline/render.js';
 
 const SCHEMA_VERSION = '15.0.7';
 const SEVERITY: Record<Severity, string> = { Critical: 'Critical', High: 'High', Medium: 'Medium', Low: 'Low', Negligible: 'Info', Unknown: 'Unknown' };
@@ -32,6 +33,8 @@ function vulnerability(report: ScanReport, f: Finding, os: string, image: string
     identifiers: [identifier(f.id), ...f.aliases.map(identifier)],
     ...(cvss.length ? { cvss_vectors: cvss.slice(0, 10) } : {}),
     links: f.references.filter((r) => URL.test(r)).map((url) => ({ url })),
+    // Against the scan's baseline (`--baseline`): a text detail, where the 15.0.7 schema allows named fields.
+    ...(f.baseline ? { details: { baseline: { type: 'text', name: 'Baseline', value: f.baseline === 'new' ? 'new (not in the baseline)' : 'existing (also in the baseline)' } } } : {}),
     location: {
       dependency: { package: { name: f.packageName }, version: f.installedVersion },
       operating_system: os,
@@ -68,6 +71,7 @@ export const gitlabFormat: OutputFormat = {
       ...(report.unknowns.length ? [{ level: 'warn', value: `${unknownsSummary(report.unknowns, 'the Portcullis JSON report')}.` }] : []),
       ...report.unknowns.filter((u) => u.packageDatabase).map((u) => ({ level: 'warn', value: `Not read: ${unknownLine(u)}.` })),
       ...(report.policy ? [{ level: 'info', value: `Policy ${report.policy.bundle_name}: ${report.policy.final_action.toUpperCase()} (decision ${report.decision}).` }] : []),
+      ...(report.baseline ? [{ level: 'info', value: `Against the baseline ${report.baseline.image.repoTags[0] ?? report.baseline.image.reference}: ${deltaLine(report)}.` }] : []),
     ];
     const doc = {
       version: SCHEMA_VERSION,

@@ -7,6 +7,7 @@ const TOP_LEVEL: readonly (keyof ScanReport)[] = [
   'tool',
   'createdAt',
   'decision',
+  'baseline',
   'image',
   'distro',
   'vulnerabilityData',

@@ -5,6 +5,8 @@
  */
 
 import { imageLabel, scopedFindings, type OutputFormat } from '../format.js';
+import { renderDeltaText } from '../../baseline/render.js';
+import type { BaselineState } from '../../model/index.js';
 import { unknownLine, unknownsSummary } from './unknowns.js';
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
@@ -17,6 +19,16 @@ export function xml(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+/** `[new] ` / `[existing] ` before a case's message, against the scan's baseline (nothing without one). */
+function mark(state: BaselineState | undefined): string {
+  return state ? `[${state}] ` : '';
+}
+
+/** The case's line saying where it stands against the baseline. */
+function baselineNote(state: BaselineState | undefined): string {
+  return state === 'new' ? '\nBaseline: new (not in the baseline)' : state === 'existing' ? '\nBaseline: existing (also in the baseline)' : '';
 }
 
 interface Case {
@@ -63,11 +75,11 @@ export const junitFormat: OutputFormat = {
         },
       ];
       for (const p of policy.findings) {
-        const text = `${p.message}${p.recommendation ? `\nRecommendation: ${p.recommendation}` : ''}`;
+        const text = `${p.message}${p.recommendation ? `\nRecommendation: ${p.recommendation}` : ''}${baselineNote(p.baseline)}`;
         const base = { classname: `policy.${p.gate}`, name: `${p.gate}/${p.trigger} ${p.rule_id} ${p.trigger_id}` };
         if (p.allowlisted) cases.push({ ...base, failed: false, skipped: true, body: `      <skipped message="${xml(`allowlisted by ${p.allowlist_match?.name ?? p.allowlist_match?.id ?? 'an allowlist'}`)}"/>` });
-        else if (p.action === 'stop') cases.push({ ...base, failed: true, skipped: false, body: `      <failure message="${xml(p.message)}" type="STOP">${xml(text)}</failure>` });
-        else cases.push({ ...base, failed: false, skipped: false, body: `      <system-out>${xml(`${p.action.toUpperCase()}: ${text}`)}</system-out>` });
+        else if (p.action === 'stop') cases.push({ ...base, failed: true, skipped: false, body: `      <failure message="${xml(`${mark(p.baseline)}${p.message}`)}" type="STOP">${xml(text)}</failure>` });
+        else cases.push({ ...base, failed: false, skipped: false, body: `      <system-out>${xml(`${mark(p.baseline)}${p.action.toUpperCase()}: ${text}`)}</system-out>` });
       }
       suites.push(suite(`policy ${policy.bundle_name} (${image})`, cases));
       tests += cases.length;
@@ -77,13 +89,13 @@ export const junitFormat: OutputFormat = {
     const cases: Case[] = findings.map((f) => {
       const fix = f.fix.state === 'fixed' ? `fixed in ${f.fix.versions.join(', ')}` : `no fix (${f.fix.state})`;
       const exploit = [f.kev ? `in CISA KEV since ${f.kev.dateAdded}` : '', f.epss ? `EPSS ${(f.epss.score * 100).toFixed(2)}% (percentile ${(f.epss.percentile * 100).toFixed(0)})` : '', `severity source ${f.severitySource}`].filter(Boolean).join('; ');
-      const detail = [`${f.id} (${f.severity}) in ${f.packageName} ${f.installedVersion} (${f.packageType}), ${fix}`, exploit, f.summary ?? '', ...f.locations.map((l) => `at ${l.path}`), ...f.references].filter(Boolean).join('\n');
+      const detail = [`${f.id} (${f.severity}) in ${f.packageName} ${f.installedVersion} (${f.packageType}), ${fix}`, exploit, f.summary ?? '', ...f.locations.map((l) => `at ${l.path}`), ...f.references, baselineNote(f.baseline).trim()].filter(Boolean).join('\n');
       return {
         classname: `vulnerabilities.${f.packageType}`,
         name: `${f.id} ${f.packageName}@${f.installedVersion}`,
         failed: true,
         skipped: false,
-        body: `      <failure message="${xml(`${f.severity}: ${f.summary ?? f.id}`)}" type="${f.severity}">${xml(detail)}</failure>`,
+        body: `      <failure message="${xml(`${mark(f.baseline)}${f.severity}: ${f.summary ?? f.id}`)}" type="${f.severity}">${xml(detail)}</failure>`,
       };
     });
     // What could not be checked for want of data: skipped cases, one line each.
@@ -93,6 +105,23 @@ export const junitFormat: OutputFormat = {
     suites.push(suite(`vulnerabilities (${image})`, cases));
     tests += cases.length;
     failures += cases.filter((c) => c.failed).length;
+    // Against the baseline: the new-only decision (fails on a new STOP), and a passing case per fixed finding.
+    const b = report.baseline;
+    if (b) {
+      const delta: Case[] = [
+        {
+          classname: 'baseline',
+          name: `new-only decision for ${image}`,
+          failed: b.newDecision === 'STOP',
+          skipped: false,
+          body: b.newDecision === 'STOP' ? `      <failure message="${xml(`new-only decision: STOP (${b.counts.triggers.newStop} new STOP triggers)`)}" type="STOP">${xml(renderDeltaText(report))}</failure>` : `      <system-out>${xml(renderDeltaText(report))}</system-out>`,
+        },
+        ...b.fixed.findings.map((f) => ({ classname: `baseline.fixed.${f.packageType}`, name: `${f.id} ${f.packageName}@${f.installedVersion}`, failed: false, skipped: false, body: `      <system-out>${xml(`[fixed] ${f.id} (${f.severity}) in ${f.packageName} ${f.installedVersion}: in the baseline, not in this scan`)}</system-out>` })),
+      ];
+      suites.push(suite(`baseline (${image} against ${b.image.repoTags[0] ?? b.image.reference})`, delta));
+      tests += delta.length;
+      failures += delta.filter((c) => c.failed).length;
+    }
     // What could not be read: a skipped case each (a package database's gap fails through its policy trigger).
     if (report.unknowns.length) {
       const unread: Case[] = report.unknowns.map((u) => ({ classname: `unknowns.${u.stage}`, name: `not read: ${u.path ?? u.stage}`, failed: false, skipped: true, body: `      <skipped message="${xml(unknownLine(u))}"/>` }));

@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
 import { triggerPackageName, vulnerabilityTriggerId } from '../../policy/gates/vulnerabilities/vulnerabilities.js';
 import { unknownsSummary } from './unknowns.js';
-import type { Finding, PackageLocation, PolicyFindingRecord, ScanReport, Severity } from '../../model/index.js';
+import { repositoryNames, stableTriggerId } from '../../baseline/identity.js';
+import type { BaselineState, Finding, PackageLocation, PolicyFindingRecord, ScanReport, Severity } from '../../model/index.js';
 import {
   GITHUB_SARIF_LIMITS,
   compareFindings,
@@ -88,6 +89,21 @@ const FINGERPRINT_KEY = 'portcullisFinding/v1';
 const MAX_TAGS = 20;
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+/** SARIF's `baselineState` of a result (§3.27.24) from the report's own marks: `new`, or `unchanged` (existing). */
+function baselineState(states: readonly (BaselineState | undefined)[]): { baselineState?: 'new' | 'unchanged' } {
+  if (states.every((s) => s === undefined)) return {};
+  return { baselineState: states.includes('new') ? 'new' : 'unchanged' };
+}
+
+/**
+ * The repository part of every partial fingerprint: the image's repository, but for an image read from a file (an
+ * OCI layout, an archive) the scheme and the file's base name, not its path, which changes with the CI workspace.
+ */
+export function fingerprintRepository(report: ScanReport): string {
+  if (!report.image.repoTags[0] && /^(oci-dir|oci-archive|docker-archive|tarball|dir):/.test(report.image.reference)) return repositoryNames(report.image)[0] ?? imageRepository(report);
+  return imageRepository(report);
+}
 /**
  * The trigger ids a vulnerabilities-gate trigger about this finding can have: `<vulnerability>+<package part>`, with the
  * id the gate uses (a GHSA for language packages) or the finding's id or any alias (a bundle evaluated elsewhere).
@@ -135,6 +151,8 @@ class SarifBuilder {
   readonly rules: SarifRule[] = [];
   readonly #ruleIndex = new Map<string, number>();
   readonly repo: string;
+  /** The repository the fingerprints are keyed by (see fingerprintRepository). */
+  readonly fingerprintRepo: string;
   readonly label: string;
 
   readonly #byId = new Map<string, Finding[]>();
@@ -157,6 +175,7 @@ class SarifBuilder {
       else this.#byId.set(f.id, [f]);
     }
     this.repo = imageRepository(report);
+    this.fingerprintRepo = fingerprintRepository(report);
     this.label = imageLabel(report);
   }
 
@@ -271,8 +290,10 @@ class SarifBuilder {
         level: LEVEL[f.severity],
         message: { text: `${f.packageName} ${f.installedVersion} (${f.packageType}) in image ${this.label} is affected by ${f.id} (${f.severity}). ${fixed}${where}`.trim() },
         locations: this.locationsOf([f]),
-        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.repo, f.id, f.packageType, f.packageName, f.locations[0]?.path ?? ''].join('\u0000')) },
+        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.fingerprintRepo, f.id, f.packageType, f.packageName, f.locations[0]?.path ?? ''].join('\u0000')) },
+        ...baselineState([f.baseline]),
         properties: {
+          ...(f.baseline ? { baseline: f.baseline } : {}),
           package: f.packageName,
           installedVersion: f.installedVersion,
           ...(f.purl ? { purl: f.purl } : {}),
@@ -322,8 +343,10 @@ class SarifBuilder {
         level: p.action === 'stop' ? 'error' : 'warning',
         message: { text: `${p.action.toUpperCase()}: ${p.message} (policy "${this.report.policy?.bundle_name ?? ''}", rule ${p.rule_id}, image ${this.label})` },
         locations: [location ?? this.fallbackLocation()],
-        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.repo, p.gate, p.trigger, p.trigger_id, p.rule_id].join('\u0000')) },
-        properties: { gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, ruleId: p.rule_id, action: p.action },
+        // The trigger's stable identity, not its id where that hashes a measured value (src/baseline/identity.ts).
+        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.fingerprintRepo, p.gate, p.trigger, stableTriggerId(p), p.rule_id].join('\u0000')) },
+        ...baselineState([p.baseline]),
+        properties: { ...(p.baseline ? { baseline: p.baseline } : {}), gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, ruleId: p.rule_id, action: p.action },
       },
     };
   }
@@ -344,8 +367,9 @@ class SarifBuilder {
         level: LEVEL[worst.severity],
         message: { text: `${id} (${worst.severity}) affects ${group.length} packages in image ${this.label}: ${shown}.` },
         locations: this.locationsOf(group).slice(0, maxLocations),
-        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.repo, id, 'grouped'].join('\u0000')) },
-        properties: { packages: group.length },
+        partialFingerprints: { [FINGERPRINT_KEY]: hash([this.fingerprintRepo, id, 'grouped'].join('\u0000')) },
+        ...baselineState(group.map((f) => f.baseline)),
+        properties: { ...(group.some((f) => f.baseline) ? { baseline: group.some((f) => f.baseline === 'new') ? 'new' : 'existing', newPackages: group.filter((f) => f.baseline === 'new').length } : {}), packages: group.length },
       },
     };
   }
@@ -362,7 +386,7 @@ class SarifBuilder {
     else if (r.level === 'note') r.level = 'warning';
     c.priority = Math.min(c.priority, action === 'stop' ? 0 : 1);
     const verdicts = (r.properties.policy as unknown[] | undefined) ?? [];
-    verdicts.push({ action, gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, ruleId: p.rule_id, policyId: p.policy_id, message: p.message, ...(p.recommendation ? { recommendation: p.recommendation } : {}) });
+    verdicts.push({ action, gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, ruleId: p.rule_id, policyId: p.policy_id, message: p.message, ...(p.recommendation ? { recommendation: p.recommendation } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
     const tags = new Set([...((r.properties.tags as string[] | undefined) ?? []), 'policy', `policy-${action}`]);
     r.properties = { ...r.properties, policy: verdicts, tags: [...tags] };
     r.message = { text: `${r.message.text ?? ''} Policy "${this.report.policy?.bundle_name ?? ''}": ${action.toUpperCase()} by rule ${p.rule_id} (${p.gate} ${p.trigger}).${p.recommendation ? ` ${p.recommendation}` : ''}` };
@@ -396,12 +420,32 @@ function sarifDocument(report: ScanReport, builder: SarifBuilder, candidates: re
           repoDigests: report.image.repoDigests,
           platform,
           decision: report.decision,
+          ...(report.baseline ? { baseline: baselineProperty(report) } : {}),
           ...(report.dockerfile ? { dockerfile: report.dockerfile.path } : {}),
           ...(report.vulnerabilityData?.gaps?.length ? { vulnerabilityDataGaps: report.vulnerabilityData.gaps.map((g) => g.message) } : {}),
           ...(report.unknowns.length ? { unknowns: report.unknowns.map((u) => ({ stage: u.stage, ...(u.path ? { path: u.path } : {}), reason: u.reason, ...(u.packageDatabase ? { packageDatabase: u.packageDatabase } : {}) })) } : {}),
         },
       },
     ],
+  };
+}
+
+/** The run's `baseline` property: the delta's counts and decisions, and what was fixed (absent results are not emitted). */
+function baselineProperty(report: ScanReport): Record<string, unknown> {
+  const b = report.baseline!;
+  return {
+    source: b.source,
+    kind: b.kind,
+    image: b.image.repoTags[0] ?? b.image.reference,
+    ...(b.image.manifestDigest ? { manifestDigest: b.image.manifestDigest } : {}),
+    decision: b.decision,
+    newDecision: b.newDecision,
+    failScope: b.failScope,
+    counts: b.counts,
+    fixed: {
+      findings: b.fixed.findings.map((f) => ({ id: f.id, package: f.packageName, installedVersion: f.installedVersion })),
+      triggers: b.fixed.triggers.map((p) => ({ gate: p.gate, trigger: p.trigger, triggerId: p.trigger_id, action: p.action })),
+    },
   };
 }
 

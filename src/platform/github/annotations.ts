@@ -6,7 +6,7 @@
  */
 
 import type { Finding, PolicyFindingRecord, ScanReport } from '../../model/index.js';
-import { compareFindings, originOf, scopedFindings, severityRank, type RenderOptions } from '../../output/format.js';
+import { originOf, scopedFindings, severityRank, type RenderOptions } from '../../output/format.js';
 import { triggerPackageName, vulnerabilityTriggerId } from '../../policy/gates/vulnerabilities/vulnerabilities.js';
 import type { Annotation } from '../platform.js';
 
@@ -18,6 +18,8 @@ export interface AnnotationPlanOptions extends Pick<RenderOptions, 'severityCuto
   dockerfileFile?: string;
   /** How many errors and warnings may still be shown in this step. */
   budget: { error: number; warning: number };
+  /** The run's own warnings and errors that were logged as plain lines (over its share of the budget): counted in the notice. */
+  folded?: { error: number; warning: number };
 }
 
 export interface AnnotationPlan {
@@ -41,9 +43,9 @@ export function planAnnotations(report: ScanReport, options: AnnotationPlanOptio
   const fired = (report.policy?.findings ?? []).filter((p) => !p.allowlisted && (p.action === 'stop' || p.action === 'warn'));
   for (const p of fired) if (p.gate === 'vulnerabilities') triggers.set(p.trigger_id, p);
 
-  // The findings in the report scope, plus any that a policy rule fired on (those are why the step fails).
-  const inScope = new Set(scopedFindings(report, options));
-  const findings = report.findings.filter((f) => inScope.has(f) || triggers.has(triggerKey(f, triggers))).sort(compareFindings);
+  // The findings in the report scope only (severity-cutoff, only-fixed), as in the SARIF: a policy trigger about a
+  // finding outside the scope is still annotated, as a policy annotation (it is why the step fails), not as a finding.
+  const findings = scopedFindings(report, options);
 
   const candidates: Candidate[] = [];
   let lower = 0;
@@ -128,20 +130,30 @@ export function planAnnotations(report: ScanReport, options: AnnotationPlanOptio
       omitted[level]++;
     }
   }
-  const summary = summarise(omitted);
+  const summary = [summarise(omitted), foldedText(options.folded)].filter(Boolean).join(' ');
   if (summary) annotations.push({ level: 'notice', title: 'Portcullis: more findings', message: summary });
   return { annotations, omitted };
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function summarise(o: AnnotationPlan['omitted']): string | undefined {
-  const parts = [
-    o.error ? `${o.error} error${o.error === 1 ? '' : 's'}` : '',
-    o.warning ? `${o.warning} warning${o.warning === 1 ? '' : 's'}` : '',
-    o.lower ? `${o.lower} low, negligible or unknown finding${o.lower === 1 ? '' : 's'}` : '',
-  ].filter(Boolean);
+  const parts = [o.error ? plural(o.error, 'error') : '', o.warning ? plural(o.warning, 'warning') : '', o.lower ? plural(o.lower, 'low, negligible or unknown finding') : ''].filter(Boolean);
   if (!parts.length) return undefined;
   const why = o.error || o.warning ? ' (GitHub shows at most 10 errors and 10 warnings per step)' : '';
   return `${parts.join(', ')} not annotated${why}. The job summary, the JSON report and the SARIF list them all.`;
+}
+
+function foldedText(f: AnnotationPlanOptions['folded']): string | undefined {
+  if (!f || (!f.error && !f.warning)) return undefined;
+  const parts = [f.error ? plural(f.error, 'error') : '', f.warning ? plural(f.warning, 'warning') : ''].filter(Boolean);
+  return `${parts.join(' and ')} of the run ${f.error + f.warning === 1 ? 'is a plain log line' : 'are plain log lines'} ("error: …", "warning: …"), to keep within GitHub's 10 errors and 10 warnings per step.`;
+}
+
+/** The one notice for the run's folded warnings and errors, when there are no finding annotations to carry it. */
+export function foldedNotice(f: AnnotationPlanOptions['folded']): Annotation | undefined {
+  const message = foldedText(f);
+  return message ? { level: 'notice', title: 'Portcullis: more warnings in the log', message } : undefined;
 }
 
 /** Anchore's vulnerability trigger id: `<vulnerability id>+<package name>`, as the vulnerabilities gate makes it. */

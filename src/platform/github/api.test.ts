@@ -110,6 +110,22 @@ describe('octokitApi rate limits (@octokit/plugin-throttling)', () => {
     expect(gh.hits).toHaveLength(2);
   });
 
+  it("octokit's own warnings (a deprecated endpoint) go to `warn`, not to the console", async () => {
+    const gh = await github([{ status: 202, headers: { deprecation: 'true', sunset: 'Wed, 31 Mar 2027 00:00:00 GMT' } }]);
+    const warnings: string[] = [];
+    const original = console.warn;
+    const consoled: unknown[] = [];
+    console.warn = (...args: unknown[]) => void consoled.push(args);
+    try {
+      const api = octokitApi('t0ken', gh.url, { warn: (m) => warnings.push(m) });
+      await api.uploadSarif({ owner: 'acme', repo: 'app' }, upload);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).toEqual([expect.stringMatching(/^\[@octokit\/request\] "POST .*\/code-scanning\/sarifs" is deprecated\. It is scheduled to be removed on Wed, 31 Mar 2027/)]);
+    expect(consoled).toEqual([]);
+  });
+
   it('a 410 is not retried (new in plugin-retry 8)', async () => {
     const gh = await github([410, 202]);
     const api = octokitApi('t0ken', gh.url, { retryAfterBaseMs: 10 });

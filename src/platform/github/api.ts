@@ -4,9 +4,11 @@
  */
 
 import { getOctokit } from '@actions/github';
+import { defaults as actionsOctokitDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RemoteError, getErrorMessage } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
 
 export interface RepoRef {
   owner: string;
@@ -24,7 +26,18 @@ export interface SarifUpload {
   ref: string;
   /** gzip, then base64. */
   sarif: string;
+  /** The checkout as a file URI: GitHub makes absolute artifact URIs under it relative to the repository. */
+  checkout_uri?: string;
+  /** When the analysis began (ISO 8601). */
+  started_at?: string;
   tool_name?: string;
+}
+
+/** GitHub's answer to `GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}`. */
+export interface SarifProcessing {
+  status: 'pending' | 'complete' | 'failed';
+  /** What went wrong while processing (GitHub's `errors`). */
+  errors: string[];
 }
 
 export interface GitHubApi {
@@ -33,6 +46,8 @@ export interface GitHubApi {
   createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>;
   uploadSarif(repo: RepoRef, upload: SarifUpload): Promise<{ id?: string; url?: string }>;
+  /** Where GitHub is with an uploaded SARIF. */
+  sarifProcessing(repo: RepoRef, sarifId: string): Promise<SarifProcessing>;
 }
 
 export interface OctokitRetryOptions {
@@ -45,8 +60,14 @@ export interface OctokitRetryOptions {
    * seconds (60 by default); a longer wait fails the call instead of holding the CI job.
    */
   maxRateLimitWaitSeconds?: number;
-  /** Where the rate-limit warnings go (console.warn by default; the Action passes core.warning). */
+  /**
+   * Where the client's warnings go: the rate-limit ones above and octokit's own log (`log.warn`, `log.error`: a
+   * deprecated endpoint, say). console.warn by default; the Action passes its run logger, so that they count against
+   * the step's annotation budget.
+   */
   warn?: (message: string) => void;
+  /** Where octokit's `log.debug` and `log.info` go (nowhere by default). */
+  debug?: (message: string) => void;
 }
 
 /**
@@ -66,10 +87,16 @@ export function octokitApi(token: string, apiUrl: string, options: OctokitRetryO
       warn(`GitHub API: ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : `not retrying (GitHub asks to wait ${retryAfter} s)`}`);
       return again;
     };
+  const debug = options.debug ?? (() => {});
   const octokit = getOctokit(
     token,
     {
       baseUrl: apiUrl,
+      // octokit's own log (console.warn and console.error by default, which would bypass the step's budget). The
+      // request layer reads it from `request.log`; `request` replaces @actions/github's (a shallow merge), so its proxy
+      // settings are carried over.
+      log: { debug, info: debug, warn, error: warn },
+      request: { ...actionsOctokitDefaults.request, log: { debug, info: debug, warn, error: warn } },
       retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
       throttle: {
         onRateLimit: onLimit('rate limit'),
@@ -112,5 +139,19 @@ export function octokitApi(token: string, apiUrl: string, options: OctokitRetryO
         const { data } = await octokit.rest.codeScanning.uploadSarif({ ...repo, ...upload });
         return { ...(data.id ? { id: data.id } : {}), ...(data.url ? { url: data.url } : {}) };
       }),
+    sarifProcessing: (repo, sarifId) =>
+      call('reading the SARIF processing status', async () => {
+        const { data } = await octokit.rest.codeScanning.getSarif({ ...repo, sarif_id: sarifId });
+        return { status: data.processing_status ?? 'pending', errors: [...(data.errors ?? [])] };
+      }),
   };
+}
+
+/**
+ * The client as the Action makes it for a run: every warning of the client and its libraries (rate limits,
+ * deprecations) goes through the run's logger, so it counts against the step's annotation budget; its debug lines
+ * go to the debug log.
+ */
+export function octokitApiForRun(token: string, apiUrl: string, logger: Logger): GitHubApi {
+  return octokitApi(token, apiUrl, { warn: (m) => logger.warning(m), debug: (m) => logger.debug(m) });
 }

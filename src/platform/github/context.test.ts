@@ -16,6 +16,7 @@ describe('githubContext', () => {
       ref: 'refs/pull/7/merge',
       apiUrl: 'https://api.github.com',
       runUrl: 'https://github.com/acme/app/actions/runs/99',
+      sourceUrl: `https://github.com/acme/app/blob/${'a'.repeat(40)}`,
       pullRequest: { number: 7, fromFork: false },
     });
   });
@@ -26,8 +27,11 @@ describe('githubContext', () => {
     expect(githubContext(BASE, { pull_request: { number: 7, head: { repo: { full_name: 'ACME/App' } } } }).pullRequest?.fromFork).toBe(false);
   });
 
-  it('uses GITHUB_API_URL (Enterprise Server) without a trailing slash', () => {
-    expect(githubContext({ ...BASE, GITHUB_API_URL: 'http://127.0.0.1:8080/api/v3/' }, {}).apiUrl).toBe('http://127.0.0.1:8080/api/v3');
+  it('uses GITHUB_API_URL and GITHUB_SERVER_URL (Enterprise Server) without a trailing slash', () => {
+    const ctx = githubContext({ ...BASE, GITHUB_API_URL: 'http://127.0.0.1:8080/api/v3/', GITHUB_SERVER_URL: 'http://127.0.0.1:8080/' }, {});
+    expect(ctx.apiUrl).toBe('http://127.0.0.1:8080/api/v3');
+    expect(ctx.runUrl).toBe('http://127.0.0.1:8080/acme/app/actions/runs/99');
+    expect(ctx.sourceUrl).toBe(`http://127.0.0.1:8080/acme/app/blob/${'a'.repeat(40)}`);
   });
 
   it('reads the event file, and treats a missing or broken one as empty', () => {

@@ -1,7 +1,7 @@
 /** The parts of the runner's environment and event payload that the Action uses, read once into plain data. */
 
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 
 export interface PullRequestInfo {
   number: number;
@@ -19,6 +19,8 @@ export interface GitHubContext {
   apiUrl: string;
   /** A link to this run, for the PR comment. */
   runUrl?: string;
+  /** The repository's files at the scanned commit (`https://github.com/OWNER/REPO/blob/SHA`): Dockerfile lines link under it. */
+  sourceUrl?: string;
   pullRequest?: PullRequestInfo;
   /** RUNNER_TEMP: where reports go when no path is given. */
   runnerTemp?: string;
@@ -43,7 +45,7 @@ export function githubContext(env: NodeJS.ProcessEnv, event: EventPayload = read
   const [owner, repo] = (full ?? '').split('/');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pr = event.pull_request;
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const ctx: GitHubContext = {
     eventName,
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -54,6 +56,7 @@ export function githubContext(env: NodeJS.ProcessEnv, event: EventPayload = read
   if (env.GITHUB_WORKSPACE) ctx.workspace = env.GITHUB_WORKSPACE;
   if (env.RUNNER_TEMP) ctx.runnerTemp = env.RUNNER_TEMP;
   if (full && env.GITHUB_RUN_ID) ctx.runUrl = `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (full && env.GITHUB_SHA) ctx.sourceUrl = `${serverUrl}/${full}/blob/${env.GITHUB_SHA}`;
   if (pr && typeof pr.number === 'number') {
     const head = pr.head?.repo?.full_name;
     // A deleted fork has no head repository: treat it as a fork.
@@ -62,8 +65,14 @@ export function githubContext(env: NodeJS.ProcessEnv, event: EventPayload = read
   return ctx;
 }
 
-/** A path as annotations and SARIF want it: relative to the workspace, with forward slashes. */
-export function repositoryPath(path: string, workspace: string | undefined): string {
-  const rel = isAbsolute(path) && workspace ? relative(workspace, path) : path;
-  return rel.split('\\').join('/').replace(/^\.\//, '');
+/**
+ * A path as annotations want it, agreeing with the SARIF's artifact URIs: `path` (relative to `cwd`, or absolute)
+ * made relative to the repository root `checkoutRoot`, with forward slashes; undefined for a file outside the
+ * checkout (GitHub could not place it). Without a root, the path as given, normalized.
+ */
+export function repositoryPath(path: string, checkoutRoot: string | undefined, cwd: string = checkoutRoot ?? process.cwd()): string | undefined {
+  if (!checkoutRoot) return normalize(path).split(sep).join('/');
+  const rel = relative(resolve(cwd, checkoutRoot), resolve(cwd, path));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../common/logger.js';
-import { dbCacheKey, restoreDbCache, saveDbCache, type CacheBackend } from './db-cache.js';
+import { cacheBackendOf, dbCacheKey, restoreDbCache, saveDbCache, type CacheBackend } from './db-cache.js';
 
 function fakeCache(entries: string[], available = true): CacheBackend & { saved: string[] } {
   const saved: string[] = [];
@@ -62,5 +62,32 @@ describe('the vulnerability data cache', () => {
     const logger = createRecordingLogger();
     expect(await restoreDbCache(fakeCache([], false), dir, DAY, logger)).toBeUndefined();
     expect(logger.lines[0]!.message).toContain('not available');
+  });
+});
+
+describe('cacheBackendOf: the cache library as the Action uses it', () => {
+  it('a library without isFeatureAvailable (a harness such as local-action), or whose check throws, is an absent service', async () => {
+    const restoreCache = async () => undefined;
+    const saveCache = async () => 1;
+    expect(cacheBackendOf({ restoreCache, saveCache }).available()).toBe(false);
+    const throwing = cacheBackendOf({ restoreCache, saveCache, isFeatureAvailable: () => { throw new Error('ACTIONS_RUNTIME_TOKEN is not set'); } });
+    expect(throwing.available()).toBe(false);
+    expect(cacheBackendOf({ restoreCache, saveCache, isFeatureAvailable: () => true }).available()).toBe(true);
+    // And so the run says so in one info line.
+    const logger = createRecordingLogger();
+    expect(await restoreDbCache(cacheBackendOf({ restoreCache, saveCache }), '/nonexistent', DAY, logger)).toBeUndefined();
+    expect(logger.lines).toEqual([{ level: 'info', message: 'db-cache: the Actions cache service is not available here; the vulnerability data is not cached' }]);
+  });
+
+  it('a save the library only printed a warning about (and answered -1) is thrown, never logged as saved', async () => {
+    const backend = cacheBackendOf({
+      isFeatureAvailable: () => true,
+      restoreCache: async () => undefined,
+      saveCache: async () => {
+        process.stdout.write('::warning::Failed to save: Cache service responded with 503\n');
+        return -1;
+      },
+    });
+    await expect(backend.save(['/x'], 'k')).rejects.toThrow('Failed to save: Cache service responded with 503');
   });
 });

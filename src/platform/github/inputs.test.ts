@@ -14,13 +14,22 @@ describe('readActionInputs', () => {
       severityCutoff: 'High',
       onlyFixed: false,
       dbCache: true,
+      layerCache: true,
       offline: false,
+      vex: [],
       outputs: [],
       uploadSarif: false,
       commentOnPr: false,
       summary: true,
       annotations: true,
     });
+  });
+
+  it('baseline, fail-scope and baseline-optional go together, with one-line errors', () => {
+    expect(readActionInputs(inputsFromEnv(env({ image: 'x', baseline: 'base.json', 'fail-scope': 'NEW' }))).baseline).toEqual({ ref: 'base.json', failScope: 'new', optional: false });
+    expect(readActionInputs(inputsFromEnv(env({ image: 'x', baseline: 'store:', 'baseline-optional': 'true' }))).baseline).toEqual({ ref: 'store:', failScope: 'all', optional: true });
+    expect(() => readActionInputs(inputsFromEnv(env({ image: 'x', 'fail-scope': 'new' })))).toThrow('input fail-scope: new needs baseline');
+    expect(() => readActionInputs(inputsFromEnv(env({ image: 'x', baseline: 'b.json', 'fail-scope': 'some' })))).toThrow('input fail-scope must be all or new, got "some"');
   });
 
   it('ignores underscore spellings (the runner never sets INPUT_FAIL_ON)', () => {

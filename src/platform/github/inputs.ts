@@ -5,12 +5,14 @@
  */
 
 import { ConfigurationError } from '../../common/errors.js';
-import type { Severity } from '../../model/index.js';
+import type { FailScope, Severity } from '../../model/index.js';
 import { FAIL_ON_VALUES, parseSeverity, type FailOn } from '../../scan/config.js';
 
 export interface ActionInputs {
   image: string;
   dockerfile?: string;
+  /** The repository checkout (actions/checkout's `path`): SARIF and annotation paths are relative to it. GITHUB_WORKSPACE when absent. */
+  checkoutPath?: string;
   policy?: string;
   failOn: FailOn;
   severityCutoff?: Severity;
@@ -18,9 +20,15 @@ export interface ActionInputs {
   platform?: string;
   registry?: { username: string; password: string };
   dbCache: boolean;
+  /** Keep the per-layer analyses in the Actions cache (issue 17). */
+  layerCache: boolean;
   dbUrl?: string;
   dbRepository?: string;
   offline: boolean;
+  /** Vulnerability ignores (.portcullis-ignore.yaml), as the CLI's --ignore-file. */
+  ignoreFile?: string;
+  /** OpenVEX documents, as the CLI's --vex (one per line). */
+  vex: string[];
   /** `FORMAT[=PATH]` lines. */
   outputs: string[];
   sarifFile?: string;
@@ -29,6 +37,8 @@ export interface ActionInputs {
   summary: boolean;
   annotations: boolean;
   githubToken?: string;
+  /** A previous scan to mark what is new against (the CLI's --baseline, --fail-scope, --baseline-optional). */
+  baseline?: { ref: string; failScope: FailScope; optional: boolean };
   /** Push the evaluation to our store (`portcullis serve`). */
   store?: { url: string; token?: string; failOnError: boolean };
 }
@@ -87,12 +97,19 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
   const failOnText = text('fail-on');
   const cutoff = text('severity-cutoff');
   const dockerfile = text('dockerfile');
+  const checkoutPath = text('checkout-path');
+  const ignoreFile = text('ignore-file');
   const policy = text('policy');
   const platform = text('platform');
   const dbUrl = text('db-url');
   const dbRepository = text('db-repository');
   const sarifFile = text('sarif-file');
   const storeUrl = text('store-url');
+  const baseline = text('baseline');
+  const failScope = (text('fail-scope') ?? 'all').toLowerCase() as FailScope;
+  if (failScope !== 'all' && failScope !== 'new') throw new ConfigurationError(`input fail-scope must be all or new, got "${get('fail-scope').trim()}"`);
+  const baselineOptional = bool('baseline-optional', false);
+  if (!baseline && (failScope === 'new' || baselineOptional)) throw new ConfigurationError(`input ${failScope === 'new' ? 'fail-scope: new' : 'baseline-optional'} needs baseline`);
   const storeFailOnError = bool('store-fail-on-error', false);
   if (!storeUrl && (storeToken || storeFailOnError)) throw new ConfigurationError('inputs store-token and store-fail-on-error need store-url');
   if (platform && !/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/i.test(platform)) {
@@ -101,6 +118,7 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
   return {
     image,
     ...(dockerfile ? { dockerfile } : {}),
+    ...(checkoutPath ? { checkoutPath } : {}),
     ...(policy ? { policy } : {}),
     failOn: failOnText ? failOnInput(failOnText) : 'stop',
     ...(cutoff ? { severityCutoff: parseSeverity(cutoff, 'input severity-cutoff') } : {}),
@@ -108,9 +126,12 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
     ...(platform ? { platform } : {}),
     ...(username && password ? { registry: { username, password } } : {}),
     dbCache: bool('db-cache', true),
+    layerCache: bool('layer-cache', true),
     ...(dbUrl ? { dbUrl } : {}),
     ...(dbRepository ? { dbRepository } : {}),
     offline: bool('offline', false),
+    ...(ignoreFile ? { ignoreFile } : {}),
+    vex: parseListInput(get('vex')),
     outputs: parseListInput(get('outputs')),
     ...(sarifFile ? { sarifFile } : {}),
     uploadSarif: bool('upload-sarif', false),
@@ -118,6 +139,7 @@ export function readActionInputs(get: GetInput, setSecret: (secret: string) => v
     summary: bool('summary', true),
     annotations: bool('annotations', true),
     ...(token ? { githubToken: token } : {}),
+    ...(baseline ? { baseline: { ref: baseline, failScope, optional: baselineOptional } } : {}),
     ...(storeUrl ? { store: { url: storeUrl, ...(storeToken ? { token: storeToken } : {}), failOnError: storeFailOnError } } : {}),
   };
 }

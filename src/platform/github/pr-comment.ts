@@ -14,19 +14,29 @@ export function commentMarker(report: ScanReport): string {
   return `<!-- portcullis:comment ${key} -->`;
 }
 
-/** The comment's body: the marker, the markdown report fitted to GitHub's limit, a link to the run. */
-export function commentBody(report: ScanReport, options: Pick<RenderOptions, 'severityCutoff' | 'onlyFixed'> & { runUrl?: string }): string {
+export type CommentOptions = Pick<RenderOptions, 'severityCutoff' | 'onlyFixed' | 'checkoutRoot' | 'workingDirectory' | 'sourceUrl'> & {
+  /** The workflow run: where the full report (and the run's artifacts) is linked. */
+  runUrl?: string;
+};
+
+/**
+ * The comment's body: the marker, then the markdown report (decision, findings, policy triggers) in the same report
+ * scope as the summary and the SARIF, fitted to GitHub's 65,536 characters by shrinking its tables' caps, so that
+ * the findings table is always there; the tables' "N more" lines and the last line link the run.
+ */
+export function commentBody(report: ScanReport, options: CommentOptions): string {
   const marker = commentMarker(report);
-  const footer = options.runUrl ? `\n[Workflow run](${options.runUrl})\n` : '';
-  const budget = GITHUB_COMMENT_MAX_CHARS - marker.length - footer.length - 2;
-  // The markdown budget is in bytes; a character is at least one byte, so the comment stays within the limit.
   const markdown = OUTPUT_FORMATS.get('markdown').render(report, {
     ...(options.severityCutoff ? { severityCutoff: options.severityCutoff } : {}),
     ...(options.onlyFixed ? { onlyFixed: true } : {}),
-    maxBytes: budget,
-    topFindings: 30,
+    ...(options.checkoutRoot ? { checkoutRoot: options.checkoutRoot } : {}),
+    ...(options.workingDirectory ? { workingDirectory: options.workingDirectory } : {}),
+    ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+    ...(options.runUrl ? { reportUrl: options.runUrl } : {}),
+    maxChars: GITHUB_COMMENT_MAX_CHARS - marker.length - 1,
+    maxBytes: Number.MAX_SAFE_INTEGER,
   });
-  return `${marker}\n${String(markdown)}${footer}`;
+  return `${marker}\n${String(markdown)}`;
 }
 
 export interface CommentResult {

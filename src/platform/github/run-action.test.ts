@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,7 +10,15 @@ import { sampleReport as shared } from '../../output/testdata/report.js';
 import { outcomeOf, type ScanConfig } from '../../scan/config.js';
 import type { ScanDeps, ScanResult } from '../../scan/pipeline.js';
 import { fakeGitHubApi, fakePlatform, type FakeGitHubApi } from '../../../test/helpers/fake-platform.js';
+import type { CacheBackend } from './db-cache.js';
+import { LAYER_CACHE_PREFIX, layerCacheKey, layerCachePrefix } from './layer-cache.js';
 import { planOutputs, runAction, type ActionDeps } from './run-action.js';
+import { octokitApiForRun } from './api.js';
+import { runScan } from '../../scan/pipeline.js';
+import { exitCodeOf } from '../../common/outcome.js';
+import { createServer } from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 
 const sampleReport = () => structuredClone(shared());
 const SHA = 'c0ffee'.padEnd(40, '0');
@@ -100,10 +108,16 @@ describe('runAction: a STOP', () => {
       findings: '9',
       'sarif-file': join(dir, 'tmp', 'portcullis', 'portcullis.sarif'),
       'json-report': join(dir, 'tmp', 'portcullis', 'portcullis-report.json'),
+      sarif: join(dir, 'tmp', 'portcullis', 'portcullis.sarif'),
+      json: join(dir, 'tmp', 'portcullis', 'portcullis-report.json'),
       sbom: '',
     });
     expect(platform.summaries).toHaveLength(1);
-    expect(platform.summaries[0]).toMatch(/^## 🛑 Portcullis: STOP for `localhost\/fixtures\/dockerfile-app:1\.4\.2`/);
+    // The decision first, then why (the policy's verdict), then the findings table, most severe first.
+    const summary = platform.summaries[0]!;
+    expect(summary.startsWith('## 🛑 STOP: `localhost/fixtures/dockerfile-app:1.4.2`\n\n**Portcullis failed**: policy Portcullis default bundle → **STOP** (1 STOP trigger')).toBe(true);
+    expect(summary.indexOf('| 🟥\u00a0Critical | CVE-2021-44906')).toBeGreaterThan(summary.indexOf('### Findings'));
+    expect(summary.indexOf('### Findings')).toBeLessThan(summary.indexOf('### Policy:'));
 
     const errors = platform.annotations.filter((a) => a.level === 'error');
     expect(errors[0]).toMatchObject({ file: 'Dockerfile', line: 29, title: 'Critical CVE-2021-44906 (minimist)' });
@@ -221,7 +235,9 @@ describe('runAction: the PR comment', () => {
     await runAction(second.deps);
     expect(api.calls).toEqual(['find acme/app#7', 'create acme/app#7', 'find acme/app#7', 'update acme/app comment 100']);
     const [comment] = [...api.comments.values()];
-    expect(comment!.body).toMatch(/^<!-- portcullis:comment localhost\/fixtures\/dockerfile-app linux\/amd64 -->\n## ✅ Portcullis: GO/);
+    // One comment, now holding the second run's GO.
+    expect(comment!.body!.startsWith('<!-- portcullis:comment localhost/fixtures/dockerfile-app linux/amd64 -->\n## ✅ GO: `localhost/fixtures/dockerfile-app:1.4.2`\n\n**Portcullis passed**')).toBe(true);
+    expect(comment!.body).not.toContain('🛑');
     expect(second.platform.logged('info')).toContain('comment-on-pr: updated comment 100');
   });
 
@@ -248,6 +264,138 @@ describe('runAction: the PR comment', () => {
   });
 });
 
+describe('runAction: links in the summary and the comment', () => {
+  const ENV = { GITHUB_SERVER_URL: 'https://ghe.example', GITHUB_RUN_ID: '5' };
+  const RUN = 'https://ghe.example/acme/app/actions/runs/5';
+  const BLOB = `https://ghe.example/acme/app/blob/${SHA}`;
+
+  it('links the Dockerfile lines at the scanned commit, relative to the checkout, and the run', async () => {
+    const { deps, platform, api } = setup({ event: PR_EVENT, inputs: { 'comment-on-pr': 'true' }, env: ENV });
+    await runAction(deps);
+    const [comment] = [...api.comments.values()];
+    for (const md of [platform.summaries[0]!, comment!.body!]) {
+      expect(md).toContain(`| [Dockerfile:29](${BLOB}/fixtures/dockerfile-app/Dockerfile#L29) |`);
+      expect(md).toContain(`[Dockerfile:3](${BLOB}/fixtures/dockerfile-app/Dockerfile#L3) (base)`);
+      expect(md).toContain(`[Workflow run](${RUN}) · the full report`);
+    }
+  });
+
+  it('a checkout in a subfolder (checkout-path): the link is relative to it', async () => {
+    const { deps, platform } = setup({ inputs: { 'checkout-path': 'fixtures' }, env: ENV });
+    await runAction(deps);
+    expect(platform.summaries[0]).toContain(`[Dockerfile:29](${BLOB}/dockerfile-app/Dockerfile#L29)`);
+  });
+
+  it('without a commit or a run (outside a runner) there are no links, only the line numbers', async () => {
+    const { deps, platform } = setup({ env: { GITHUB_SHA: '', GITHUB_RUN_ID: '' } });
+    deps.env = Object.fromEntries(Object.entries(deps.env).filter(([, v]) => v !== ''));
+    await runAction(deps);
+    expect(platform.summaries[0]).toContain('| Dockerfile:29 |');
+    expect(platform.summaries[0]).not.toContain('](http');
+  });
+});
+
+/** An Actions cache: exact key first, else the newest entry whose key starts with a restore key; records every call. */
+function fakeCache(): CacheBackend & { entries: string[]; calls: string[] } {
+  const entries: string[] = [];
+  const calls: string[] = [];
+  return {
+    entries,
+    calls,
+    available: () => true,
+    async restore(paths, key, restoreKeys) {
+      calls.push(`restore ${paths.join(',')} ${key}`);
+      if (entries.includes(key)) return key;
+      for (const k of restoreKeys) {
+        const hit = entries.filter((e) => e.startsWith(k)).at(-1);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+    async save(paths, key) {
+      calls.push(`save ${paths.join(',')} ${key}`);
+      entries.push(key);
+    },
+  };
+}
+
+describe('runAction: the layer cache in the Actions cache', () => {
+  /** A scan that adds one entry to the layer cache folder it is given, as the pipeline's LayerCache does. */
+  function addingEntry(deps: ActionDeps, name: string): void {
+    const scan = deps.scan;
+    deps.scan = async (config, d) => {
+      mkdirSync(join(config.vulnerabilities.cacheDir!, 'vulndb'), { recursive: true }); // the data it downloaded
+      mkdirSync(config.layerCache!.dir, { recursive: true });
+      writeFileSync(join(config.layerCache!.dir, `${name.repeat(64)}.layer`), 'x');
+      return scan(config, d);
+    };
+  }
+
+  it('restores by prefix after the database, gives the scan the folder (1 GiB), saves under the layer digests after the database', async () => {
+    const cache = fakeCache();
+    const { deps, seen, dir, platform } = setup({ report: withDecision('GO') });
+    deps.cache = cache;
+    addingEntry(deps, 'a');
+    await runAction(deps);
+    const layers = join(dir, '.cache', 'portcullis', 'layers');
+    expect(seen.config!.layerCache).toEqual({ dir: layers, maxBytes: 1024 ** 3 });
+    const digests = sampleReport().image.layers.map((l) => l.digest);
+    const key = layerCacheKey('oci-dir:layout:app', digests);
+    expect(cache.calls).toEqual([
+      `restore ${join(dir, '.cache', 'portcullis', 'vulndb')} portcullis-vulndb-v1-2026-11-23`,
+      `restore ${layers} ${layerCachePrefix('oci-dir:layout:app')}`,
+      `save ${join(dir, '.cache', 'portcullis', 'vulndb')} portcullis-vulndb-v1-2026-11-23`,
+      `save ${layers} ${key}`,
+    ]);
+    expect(platform.logged('info')).toContain(`layer-cache: saved 1 new layer analysis as ${key}`);
+
+    // The next run of the same image restores that entry; the scan adds nothing, so nothing is saved.
+    const next = setup({ report: withDecision('GO') });
+    next.deps.cache = cache;
+    cache.calls.length = 0;
+    await runAction(next.deps);
+    expect(next.platform.logged('info')).toContain(`layer-cache: restored layer analyses from ${key}`);
+    expect(cache.calls.filter((c) => c.startsWith('save') && c.includes('layers'))).toEqual([]);
+  });
+
+  it('another image starts from any image\'s entry (shared base layers); layer-cache: false turns it off', async () => {
+    const cache = fakeCache();
+    cache.entries.push(`${LAYER_CACHE_PREFIX}0123456789abcdef-ffff`);
+    const { deps, platform } = setup({ report: withDecision('GO'), inputs: { image: 'registry:ghcr.io/acme/other:2' } });
+    deps.cache = cache;
+    await runAction(deps);
+    expect(platform.logged('info')).toContain(`layer-cache: restored layer analyses from ${LAYER_CACHE_PREFIX}0123456789abcdef-ffff`);
+
+    const off = setup({ report: withDecision('GO'), inputs: { 'layer-cache': 'false' } });
+    const c2 = fakeCache();
+    off.deps.cache = c2;
+    await runAction(off.deps);
+    expect(off.seen.config!.layerCache).toBeUndefined();
+    expect(c2.calls.some((c) => c.includes('layers'))).toBe(false);
+    expect(readdirSync(off.dir)).not.toContain('layers');
+  });
+
+  it('a cache service that fails is one info line per cache, never a warning, and the scan goes on', async () => {
+    const { deps, platform } = setup({ report: withDecision('GO'), inputs: { annotations: 'false' } });
+    deps.cache = {
+      available: () => true,
+      restore: () => Promise.reject(new Error('Cache service responded with 503')),
+      save: () => Promise.reject(new Error('Cache service responded with 503')),
+    };
+    addingEntry(deps, 'b');
+    expect(await runAction(deps)).toBe('go');
+    expect(platform.logged('warning')).toEqual([]);
+    expect(platform.annotations).toEqual([]);
+    const cacheLines = platform.logged('info').filter((l) => /^(db|layer)-cache:/.test(l));
+    expect(cacheLines).toEqual([
+      'db-cache: the Actions cache failed, so the vulnerability data is neither restored nor saved in this run: Cache service responded with 503',
+      'layer-cache: restore failed, going on without it: Cache service responded with 503',
+      'layer-cache: not saved: Cache service responded with 503',
+    ]);
+    expect(platform.logged('info').some((l) => /saved (the|\d)/.test(l))).toBe(false);
+  });
+});
+
 describe('runAction: the SARIF upload', () => {
   it('uploads the rendered SARIF for the commit and ref', async () => {
     const { deps, api } = setup({ event: PR_EVENT, inputs: { 'upload-sarif': 'true' } });
@@ -269,6 +417,48 @@ describe('runAction: the SARIF upload', () => {
     expect(platform.concluded!.message).toMatch(/^Portcullis: GO for .*\. But the SARIF upload failed: HTTP 403\. The job needs "permissions: security-events: write"/);
   });
 
+  it('an upload GitHub fails (a 502 after the retries) is a remote error (exit 3), not a configuration error', async () => {
+    const api = fakeGitHubApi();
+    api.failWith = 502;
+    const { deps, platform } = setup({ inputs: { 'upload-sarif': 'true' }, api, report: withDecision('GO') });
+    const outcome = await runAction(deps);
+    expect(outcome).toBe('remote-error');
+    expect(exitCodeOf(outcome)).toBe(3);
+    expect(platform.concluded!.message).toMatch(/^Portcullis: GO for .*\. But the SARIF upload failed: HTTP 502\.$/);
+    // Without a token it is the user's setup: a configuration error.
+    const noToken = setup({ inputs: { 'upload-sarif': 'true', 'github-token': '' }, report: withDecision('GO') });
+    expect(await runAction(noToken.deps)).toBe('configuration-error');
+    expect(noToken.platform.concluded!.message).toMatch(/But the SARIF upload failed: upload-sarif needs github-token\.$/);
+  });
+
+  it('a processing GitHub reports "failed" fails the step with its errors, as a remote error', async () => {
+    const api = fakeGitHubApi();
+    api.processing = [{ status: 'pending', errors: [] }, { status: 'failed', errors: ['locationFromSarifResult: expected artifact location', 'invalid rule id'] }];
+    const { deps, platform } = setup({ inputs: { 'upload-sarif': 'true' }, api, report: withDecision('GO') });
+    deps.sarifWait = { intervalMs: 1, timeoutMs: 1000 };
+    expect(await runAction(deps)).toBe('remote-error');
+    expect(api.calls).toEqual(['upload acme/app', 'status acme/app sarif-1', 'status acme/app sarif-1']);
+    expect(platform.concluded!.message).toMatch(
+      /But the SARIF upload failed: GitHub could not process the uploaded SARIF \(id sarif-1\): locationFromSarifResult: expected artifact location; invalid rule id\.$/,
+    );
+  });
+
+  it('a processing still pending when the wait is over is one warning; the decision stands', async () => {
+    const api = fakeGitHubApi();
+    api.processing = [{ status: 'pending', errors: [] }];
+    const { deps, platform } = setup({ inputs: { 'upload-sarif': 'true', annotations: 'false' }, api, report: withDecision('GO') });
+    let clock = 0;
+    deps.sarifWait = { timeoutMs: 120_000, intervalMs: 5_000, now: () => clock, sleep: async (ms) => void (clock += ms) };
+    expect(await runAction(deps)).toBe('go');
+    // A read every 5 s from 0 s to 120 s, then no more: the next would end past the 2 minutes.
+    expect(api.calls.filter((c) => c.startsWith('status'))).toHaveLength(25);
+    expect(clock).toBe(120_000);
+    expect(platform.logged('warning')).toEqual([
+      'upload-sarif: GitHub had not finished processing the SARIF (id sarif-1) after 120 s; it goes on in the background, but processing errors are not reported here (see the repository\'s code scanning page).',
+    ]);
+    expect(platform.concluded).toEqual({ outcome: 'go', message: 'Portcullis: GO for localhost/fixtures/dockerfile-app:1.4.2. 9 vulnerabilities (1 critical, 4 high).' });
+  });
+
   it('is skipped with a notice on a fork', async () => {
     const { deps, platform, api } = setup({ event: FORK_EVENT, inputs: { 'upload-sarif': 'true' }, report: withDecision('GO') });
     expect(await runAction(deps)).toBe('go');
@@ -277,7 +467,65 @@ describe('runAction: the SARIF upload', () => {
   });
 });
 
+describe('runAction: offline', () => {
+  it('offline with no vulnerability database is an error (exit 3) with the way out, not a passing step', async () => {
+    // The real scan, on an SBOM (no image needed), with an empty cache folder.
+    const { deps, platform, dir } = setup({ inputs: { image: `sbom:${resolve('src/sbom/testdata/peers/syft-debian.cdx.json')}`, dockerfile: '', offline: 'true' } });
+    deps.scan = runScan;
+    const outcome = await runAction(deps);
+    expect(outcome).toBe('configuration-error');
+    expect(exitCodeOf(outcome)).toBe(3);
+    expect(platform.concluded!.message).toBe(
+      `Portcullis: configuration error: offline mode and no vulnerability database in ${join(dir, '.cache', 'portcullis')}: run "portcullis db update" or "portcullis db import PATH" first, or pass --no-vulnerabilities to scan without vulnerability data`,
+    );
+    expect(platform.outputs).toEqual({});
+    expect(platform.summaries[0]).toMatch(/^## ❌ Portcullis: error\n\nconfiguration error: offline mode and no vulnerability database/);
+  });
+});
+
+/** A GitHub API that answers every call, each answer marked deprecated: octokit warns once per request. */
+async function deprecatedGitHub(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    const headers = { 'content-type': 'application/json', deprecation: 'true', sunset: 'Wed, 31 Mar 2027 00:00:00 GMT' };
+    const url = req.url ?? '';
+    const body = req.method === 'GET' && url.includes('/comments') ? [] : url.includes('/sarifs/') ? { processing_status: 'complete' } : url.includes('/sarifs') ? { id: 's-1' } : { id: 1, html_url: 'https://x/1' };
+    res.writeHead(req.method === 'POST' && url.includes('/sarifs') ? 202 : 200, headers).end(JSON.stringify(body));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
 describe('runAction: annotation budget and switches', () => {
+  it("the GitHub client's own warnings count too: at most 10 warnings and 10 errors in the step, whoever emits them", async () => {
+    const gh = await deprecatedGitHub();
+    try {
+      const { deps, platform } = setup({ event: PR_EVENT, inputs: { 'comment-on-pr': 'true', 'upload-sarif': 'true' }, report: withDecision('WARN') });
+      deps.api = octokitApiForRun; // the entrypoint's client: real octokit
+      deps.env.GITHUB_API_URL = gh.url;
+      const scan = deps.scan;
+      deps.scan = async (config, d) => {
+        for (let i = 0; i < 6; i++) d.logger.warning(`scan warning ${i}`);
+        for (let i = 0; i < 12; i++) d.logger.error(`scan error ${i}`);
+        return scan(config, d);
+      };
+      expect(await runAction(deps)).toBe('warn');
+      // octokit warned for each of its 4 requests (list, create, upload, status); those lines are in the log.
+      const all = platform.lines.map((l) => l.message);
+      expect(all.filter((m) => m.includes('[@octokit/request]') && m.includes('is deprecated'))).toHaveLength(4);
+      // What GitHub turns into annotations: warning and error lines, annotations, and the conclusion (a warning).
+      const warnings = platform.logged('warning').length + platform.annotations.filter((a) => a.level === 'warning').length + 1;
+      const errors = platform.logged('error').length + platform.annotations.filter((a) => a.level === 'error').length;
+      expect(warnings).toBeLessThanOrEqual(10);
+      expect(errors).toBeLessThanOrEqual(10);
+      // And what did not become one is counted in a notice.
+      expect(platform.annotations.find((a) => a.level === 'notice' && /warnings? .*in the log|more/.test(`${a.title} ${a.message}`))).toBeDefined();
+    } finally {
+      await gh.close();
+    }
+  });
+
   it('counts the scan warnings against the 10-warning limit and turns the excess into log lines', async () => {
     const { deps, platform } = setup({ report: withDecision('WARN') });
     const scan = deps.scan;
@@ -345,9 +593,20 @@ describe('runAction: the store push', () => {
   });
 });
 
+describe('runAction: the baseline', () => {
+  it('hands the scan the baseline, relative to the workspace, with the base branch; store: reads the store-url store', async () => {
+    const { deps, seen, dir } = setup({ event: PR_EVENT, inputs: { baseline: 'reports/main.json', 'fail-scope': 'new' }, env: { GITHUB_BASE_REF: 'main' } });
+    await runAction(deps);
+    expect(seen.config!.baseline).toEqual({ ref: join(dir, 'ws', 'reports', 'main.json'), failScope: 'new', optional: false, baseBranch: 'main' });
+    const store = setup({ inputs: { baseline: 'store:', 'store-url': 'https://store.example/', 'store-token': 't' } });
+    await runAction(store.deps);
+    expect(store.seen.config!.baseline).toMatchObject({ ref: 'store:', failScope: 'all', store: { url: 'https://store.example/', auth: { kind: 'bearer', token: 't' } } });
+  });
+});
+
 describe('planOutputs', () => {
   const ctx = { eventName: 'push', apiUrl: 'x', runnerTemp: '/rt' };
-  const inputs = (extra: object) => ({ image: 'x', failOn: 'stop' as const, onlyFixed: false, dbCache: true, offline: false, outputs: [], uploadSarif: false, commentOnPr: false, summary: true, annotations: true, ...extra });
+  const inputs = (extra: object) => ({ image: 'x', failOn: 'stop' as const, onlyFixed: false, dbCache: true, layerCache: true, offline: false, vex: [], outputs: [], uploadSarif: false, commentOnPr: false, summary: true, annotations: true, ...extra });
 
   it("keeps the user's outputs and adds only what is missing", () => {
     expect(planOutputs(inputs({ outputs: ['json=out/r.json', 'cyclonedx=out/sbom.cdx.json', 'md'] }), ctx)).toEqual({

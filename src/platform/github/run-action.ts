@@ -5,26 +5,30 @@
  */
 
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError, ERROR_PREFIXES, errorKindOf, getErrorMessage, type RemoteError } from '../../common/errors.js';
 import { redactSecrets, type Logger } from '../../common/logger.js';
 import { outcomeOfError, type Outcome } from '../../common/outcome.js';
 import { parsePlatform } from '../../image/manifest.js';
 import type { ScanReport } from '../../model/index.js';
 import { countBySeverity, imageLabel } from '../../output/format.js';
+import { checkoutRootUri } from '../../output/formats/sarif.js';
 import { OUTPUT_FORMATS } from '../../output/list.js';
 import { ciKeys, targetFrom } from '../../publish/target.js';
 import type { ScanConfig, StorePushConfig } from '../../scan/config.js';
+import { baseBranchOf } from '../../baseline/load.js';
+import type { BaselineConfig } from '../../baseline/stage.js';
 import type { ScanDeps, ScanResult } from '../../scan/pipeline.js';
 import { dbRoot, defaultCacheDir } from '../../vulndb/store.js';
 import type { Platform } from '../platform.js';
-import { GITHUB_ANNOTATION_LIMITS, planAnnotations } from './annotations.js';
+import { foldedNotice, GITHUB_ANNOTATION_LIMITS, planAnnotations } from './annotations.js';
 import type { GitHubApi } from './api.js';
 import { githubContext, repositoryPath, type GitHubContext } from './context.js';
 import { restoreDbCache, saveDbCache, type CacheBackend, type DbCacheState } from './db-cache.js';
+import { restoreLayerCache, saveLayerCache, type LayerCacheState } from './layer-cache.js';
 import { readActionInputs, type ActionInputs, type GetInput } from './inputs.js';
-import { commentBody, commentMarker, upsertStickyComment } from './pr-comment.js';
-import { uploadSarif } from './sarif-upload.js';
+import { commentBody, commentMarker, upsertStickyComment, type CommentOptions } from './pr-comment.js';
+import { uploadSarif, type WaitOptions } from './sarif-upload.js';
 
 export interface ActionDeps {
   platform: Platform;
@@ -33,11 +37,17 @@ export interface ActionDeps {
   /** Masks a secret in the log (core.setSecret). */
   setSecret: (secret: string) => void;
   scan: (config: ScanConfig, deps: ScanDeps) => Promise<ScanResult>;
-  /** Makes the GitHub API client (octokit by default in the entrypoint). */
-  api?: (token: string, apiUrl: string) => GitHubApi;
+  /** Makes the GitHub API client (octokit in the entrypoint); its own warnings (rate limits) go to `logger`. */
+  api?: (token: string, apiUrl: string, logger: Logger) => GitHubApi;
   cache?: CacheBackend;
   now?: () => Date;
+  /** How long and how often to read the SARIF's processing status (codeql-action's 2 minutes and 5 s by default). */
+  sarifWait?: WaitOptions;
 }
+
+/** The layer analyses the Action keeps (under the cache folder, so in the Actions cache): at most 1 GiB. */
+export const LAYER_CACHE_MAX_BYTES = 1024 ** 3;
+const layerCacheDir = (cacheDir: string): string => join(cacheDir, 'layers');
 
 /** How many of the scan's own warnings (and errors) become annotations; later ones are plain log lines. */
 const SCAN_ANNOTATION_CAP = 3;
@@ -47,19 +57,27 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
   const { platform } = deps;
   const logger = countingLogger(platform.logger);
   const now = deps.now ?? (() => new Date());
+  const startedAt = now();
   let inputs: ActionInputs | undefined;
   try {
     inputs = readActionInputs(deps.getInput, deps.setSecret);
     const ctx = githubContext(deps.env);
     const cwd = ctx.workspace ?? process.cwd();
+    // The repository root: SARIF URIs and annotation paths are relative to it (a checkout into a subfolder too).
+    const checkoutRoot = resolve(cwd, inputs.checkoutPath ?? cwd);
     const plan = planOutputs(inputs, ctx);
 
     const cacheDir = defaultCacheDir(deps.env);
     const cacheState: DbCacheState | undefined = inputs.dbCache && deps.cache ? await restoreDbCache(deps.cache, dbRoot(cacheDir), now(), logger) : undefined;
+    // The layer analyses (issue 17): restored by prefix (this image reference's newest entry, else any image's).
+    const layerState: LayerCacheState | undefined = inputs.layerCache && deps.cache ? await restoreLayerCache(deps.cache, layerCacheDir(cacheDir), inputs.image, logger) : undefined;
 
-    const result = await deps.scan(scanConfig(inputs, plan.outputs, cacheDir, storeConfig(inputs, deps.env)), { env: deps.env, logger, cwd, now });
+    const config = scanConfig(inputs, plan.outputs, cacheDir, storeConfig(inputs, deps.env), { cwd, checkoutRoot });
+    if (inputs.baseline) config.baseline = baselineConfig(inputs.baseline, inputs, deps.env, cwd);
+    const result = await deps.scan(config, { env: deps.env, logger, cwd, now });
     for (const w of result.written) if (w.path === undefined) platform.logger.info(typeof w.content === 'string' ? w.content : w.content.toString('utf8'));
     if (deps.cache) await saveDbCache(deps.cache, cacheState, logger);
+    if (deps.cache) await saveLayerCache(deps.cache, layerState, inputs.image, result.report.image.layers.map((l) => l.digest), logger);
 
     const { report } = result;
     const pathOf = (format: string): string => result.written.find((w) => w.format === format && w.path)?.path ?? '';
@@ -73,13 +91,18 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
       findings: String(report.findings.length),
       'sarif-file': pathOf('sarif'),
       'json-report': pathOf('json'),
+      // anchore/scan-action's names for the same two files.
+      sarif: pathOf('sarif'),
+      json: pathOf('json'),
       sbom: plan.sbomFormat ? pathOf(plan.sbomFormat) : '',
     });
 
     const scope = { ...(inputs.severityCutoff ? { severityCutoff: inputs.severityCutoff } : {}), ...(inputs.onlyFixed ? { onlyFixed: true } : {}) };
+    // Where the summary and the comment link: the run (the full report), the Dockerfile lines at the scanned commit.
+    const links = { checkoutRoot, workingDirectory: cwd, ...(ctx.runUrl ? { reportUrl: ctx.runUrl } : {}), ...(ctx.sourceUrl ? { sourceUrl: ctx.sourceUrl } : {}) };
     if (inputs.summary) {
       try {
-        await platform.summary(String(OUTPUT_FORMATS.get('markdown').render(report, scope)));
+        await platform.summary(String(OUTPUT_FORMATS.get('markdown').render(report, { ...scope, ...links })));
       } catch (e) {
         logger.warning(`summary: the job summary could not be written: ${getErrorMessage(e)}`);
       }
@@ -87,26 +110,31 @@ export async function runAction(deps: ActionDeps): Promise<Outcome> {
     let outcome = result.outcome;
     let problem: string | undefined;
     if (inputs.store?.failOnError && result.store && result.store.status !== 'pushed') problem = `the store push failed: ${result.store.error}`;
-    if (inputs.commentOnPr) await commentOnPr(deps, inputs, ctx, report, scope, logger);
+    if (inputs.commentOnPr) await commentOnPr(deps, inputs, ctx, report, { ...scope, checkoutRoot, workingDirectory: cwd }, logger);
     if (inputs.uploadSarif) {
       const sarif = result.written.find((w) => w.format === 'sarif');
       try {
-        await uploadToCodeScanning(deps, inputs, ctx, sarif?.content, logger);
+        await uploadToCodeScanning(deps, inputs, ctx, sarif?.content, { checkoutRoot, startedAt }, logger);
       } catch (e) {
         problem = `the SARIF upload failed: ${getErrorMessage(e)}${(e as RemoteError).status === 403 ? '. The job needs "permissions: security-events: write" (and code scanning enabled on the repository)' : ''}`;
-        if (outcome === 'go' || outcome === 'warn') outcome = 'remote-error';
+        if (outcome === 'go' || outcome === 'warn') outcome = e instanceof ConfigurationError ? 'configuration-error' : 'remote-error';
       }
     }
 
+    // GitHub shows 10 errors and 10 warnings per step: the run's own (above, and the conclusion below) count too.
+    const failing = outcome !== 'go' && outcome !== 'warn';
+    const budget = {
+      error: Math.max(0, GITHUB_ANNOTATION_LIMITS.error - logger.counts.error - (failing ? 1 : 0)),
+      warning: Math.max(0, GITHUB_ANNOTATION_LIMITS.warning - logger.counts.warning - (outcome === 'warn' ? 1 : 0)),
+    };
+    logger.close();
     if (inputs.annotations) {
-      const failing = outcome !== 'go' && outcome !== 'warn';
-      const budget = {
-        error: GITHUB_ANNOTATION_LIMITS.error - logger.counts.error - (failing ? 1 : 0),
-        warning: GITHUB_ANNOTATION_LIMITS.warning - logger.counts.warning - (outcome === 'warn' ? 1 : 0),
-      };
-      const dockerfileFile = inputs.dockerfile && report.dockerfile ? repositoryPath(inputs.dockerfile, ctx.workspace) : undefined;
-      const { annotations } = planAnnotations(report, { ...scope, ...(dockerfileFile ? { dockerfileFile } : {}), budget: { error: Math.max(0, budget.error), warning: Math.max(0, budget.warning) } });
+      const dockerfileFile = inputs.dockerfile && report.dockerfile ? repositoryPath(inputs.dockerfile, checkoutRoot, cwd) : undefined;
+      const { annotations } = planAnnotations(report, { ...scope, ...(dockerfileFile ? { dockerfileFile } : {}), budget, folded: logger.folded });
       for (const a of annotations) platform.annotate(a);
+    } else {
+      const notice = foldedNotice(logger.folded);
+      if (notice) platform.annotate(notice);
     }
 
     const message = conclusion(report, inputs, problem);
@@ -163,6 +191,22 @@ export function planOutputs(inputs: ActionInputs, ctx: GitHubContext): OutputPla
   return { outputs, ...(sbom ? { sbomFormat: sbom.id } : {}) };
 }
 
+/**
+ * The baseline, from the baseline inputs: a path relative to the workspace, or `store:` (the store-url store, the
+ * pull request's base branch as the tag to look for).
+ */
+export function baselineConfig(b: NonNullable<ActionInputs['baseline']>, inputs: ActionInputs, env: NodeJS.ProcessEnv, cwd: string): BaselineConfig {
+  const store = inputs.store ? targetFrom({ storeUrl: inputs.store.url, ...(inputs.store.token ? { storeToken: inputs.store.token } : {}) }, env) : undefined;
+  const baseBranch = baseBranchOf(env);
+  return {
+    ref: b.ref.startsWith('store:') ? b.ref : resolve(cwd, b.ref),
+    failScope: b.failScope,
+    optional: b.optional,
+    ...(store ? { store } : {}),
+    ...(baseBranch ? { baseBranch } : {}),
+  };
+}
+
 /** The store push, from the store-* inputs: the token may also come from PORTCULLIS_STORE_TOKEN; keys from GitHub's run. */
 export function storeConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): StorePushConfig | undefined {
   if (!inputs.store) return undefined;
@@ -170,7 +214,12 @@ export function storeConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): Store
   return { target, spoolDir: env.PORTCULLIS_SPOOL_DIR ?? '.portcullis/spool', failOnError: inputs.store.failOnError, ...ciKeys(env) };
 }
 
-export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: string, store?: StorePushConfig): ScanConfig {
+/**
+ * The scan the inputs ask for. `cwd` (the workspace) is what relative input paths are relative to, as on a runner;
+ * `checkoutRoot` the repository root the SARIF is relative to.
+ */
+export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: string, store?: StorePushConfig, paths: { cwd?: string; checkoutRoot?: string } = {}): ScanConfig {
+  const at = (p: string): string => (paths.cwd ? resolve(paths.cwd, p) : p);
   return {
     image: inputs.image,
     source: {
@@ -178,12 +227,14 @@ export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: st
       ...(inputs.registry ? { credentials: inputs.registry } : {}),
     },
     ...(inputs.dockerfile ? { dockerfilePath: inputs.dockerfile } : {}),
+    ...(paths.checkoutRoot ? { checkoutRoot: paths.checkoutRoot } : {}),
     ...(inputs.policy ? { policyPath: inputs.policy } : {}),
     failOn: inputs.failOn,
     outputs,
     ...(inputs.severityCutoff ? { severityCutoff: inputs.severityCutoff } : {}),
     ...(inputs.onlyFixed ? { onlyFixed: true } : {}),
     color: false,
+    ...(inputs.layerCache ? { layerCache: { dir: layerCacheDir(cacheDir), maxBytes: LAYER_CACHE_MAX_BYTES } } : {}),
     vulnerabilities: {
       enabled: true,
       cacheDir,
@@ -192,7 +243,8 @@ export function scanConfig(inputs: ActionInputs, outputs: string[], cacheDir: st
       offline: inputs.offline,
       maxAgeDays: 7,
       failOnStale: false,
-      vex: [],
+      ...(inputs.ignoreFile ? { ignoreFile: at(inputs.ignoreFile) } : {}),
+      vex: inputs.vex.map(at),
     },
     ...(store ? { store } : {}),
   };
@@ -203,7 +255,7 @@ async function commentOnPr(
   inputs: ActionInputs,
   ctx: GitHubContext,
   report: ScanReport,
-  scope: { severityCutoff?: ActionInputs['severityCutoff']; onlyFixed?: boolean },
+  options: Omit<CommentOptions, 'runUrl' | 'sourceUrl'>,
   logger: Logger,
 ): Promise<void> {
   if (!ctx.pullRequest || !ctx.repository) {
@@ -219,8 +271,8 @@ async function commentOnPr(
     return;
   }
   try {
-    const api = deps.api(inputs.githubToken, ctx.apiUrl);
-    const body = commentBody(report, { ...scope, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) });
+    const api = deps.api(inputs.githubToken, ctx.apiUrl, logger);
+    const body = commentBody(report, { ...options, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}), ...(ctx.sourceUrl ? { sourceUrl: ctx.sourceUrl } : {}) });
     const done = await upsertStickyComment(api, ctx.repository, ctx.pullRequest.number, commentMarker(report), body);
     logger.info(`comment-on-pr: ${done.action} comment ${done.comment.html_url ?? done.comment.id}`);
   } catch (e) {
@@ -230,7 +282,14 @@ async function commentOnPr(
   }
 }
 
-async function uploadToCodeScanning(deps: ActionDeps, inputs: ActionInputs, ctx: GitHubContext, sarif: string | Buffer | undefined, logger: Logger): Promise<void> {
+async function uploadToCodeScanning(
+  deps: ActionDeps,
+  inputs: ActionInputs,
+  ctx: GitHubContext,
+  sarif: string | Buffer | undefined,
+  run: { checkoutRoot: string; startedAt: Date },
+  logger: Logger,
+): Promise<void> {
   if (ctx.pullRequest?.fromFork && ctx.eventName === 'pull_request') {
     deps.platform.annotate({ level: 'notice', title: 'Portcullis: no SARIF upload', message: 'upload-sarif is skipped: this pull request comes from a fork, and its token cannot write security events.' });
     return;
@@ -238,9 +297,8 @@ async function uploadToCodeScanning(deps: ActionDeps, inputs: ActionInputs, ctx:
   if (sarif === undefined) throw new Error('no SARIF was rendered');
   if (!ctx.repository || !ctx.sha || !ctx.ref) throw new ConfigurationError('upload-sarif needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (set on every GitHub runner)');
   if (!inputs.githubToken || !deps.api) throw new ConfigurationError('upload-sarif needs github-token');
-  const api = deps.api(inputs.githubToken, ctx.apiUrl);
-  const res = await uploadSarif(api, ctx.repository, sarif, ctx.sha, ctx.ref);
-  logger.info(`upload-sarif: uploaded for ${ctx.ref} at ${ctx.sha}${res.id ? ` (id ${res.id})` : ''}`);
+  const api = deps.api(inputs.githubToken, ctx.apiUrl, logger);
+  await uploadSarif(api, ctx.repository, sarif, { commitSha: ctx.sha, ref: ctx.ref, checkoutUri: checkoutRootUri(run.checkoutRoot), startedAt: run.startedAt }, logger, deps.sarifWait);
 }
 
 function conclusion(report: ScanReport, inputs: ActionInputs, problem: string | undefined): string {
@@ -266,24 +324,42 @@ function conclusion(report: ScanReport, inputs: ActionInputs, problem: string | 
   return text;
 }
 
-/** The platform's logger, counting the warnings and errors that became annotations; past a cap they are plain lines. */
-function countingLogger(inner: Logger): Logger & { counts: { warning: number; error: number } } {
+type RunLogger = Logger & {
+  /** The run's warnings and errors that became annotations. */
+  counts: { warning: number; error: number };
+  /** Those that became plain log lines instead (past the cap, or after `close`). */
+  folded: { warning: number; error: number };
+  /** From now on no warning or error becomes an annotation: the rest of the budget is the findings'. */
+  close(): void;
+};
+
+/**
+ * The platform's logger, counting the warnings and errors that became annotations: the first SCAN_ANNOTATION_CAP of
+ * each, so that the findings keep most of GitHub's budget; later ones, and any after `close`, are plain lines
+ * ("warning: …"), counted in one notice.
+ */
+function countingLogger(inner: Logger): RunLogger {
   const counts = { warning: 0, error: 0 };
+  const folded = { warning: 0, error: 0 };
+  let cap = SCAN_ANNOTATION_CAP;
+  const emit = (level: 'warning' | 'error', m: string): void => {
+    if (counts[level] < cap) {
+      counts[level]++;
+      inner[level](m);
+    } else {
+      folded[level]++;
+      inner.info(`${level}: ${m}`);
+    }
+  };
   return {
     counts,
+    folded,
+    close: () => {
+      cap = 0;
+    },
     debug: (m) => inner.debug(m),
     info: (m) => inner.info(m),
-    warning: (m) => {
-      if (counts.warning < SCAN_ANNOTATION_CAP) {
-        counts.warning++;
-        inner.warning(m);
-      } else inner.info(`warning: ${m}`);
-    },
-    error: (m) => {
-      if (counts.error < SCAN_ANNOTATION_CAP) {
-        counts.error++;
-        inner.error(m);
-      } else inner.info(`error: ${m}`);
-    },
+    warning: (m) => emit('warning', m),
+    error: (m) => emit('error', m),
   };
 }

@@ -5,32 +5,72 @@ import { ConfigurationError } from '../common/errors.js';
 import { createRecordingLogger } from '../common/logger.js';
 import type { CliContext } from './command.js';
 import { runProgram } from './program.js';
-import { installSecretOptions } from './secret-options.js';
+import { installOptionRules } from './options.js';
 
 function ctxWith(stdin = ''): CliContext & { logger: ReturnType<typeof createRecordingLogger> } {
   return { logger: createRecordingLogger(), out: () => {}, stdin: Readable.from([Buffer.from(stdin)]), env: {}, outcome: 'go' };
 }
 
+const warningsOf = (ctx: ReturnType<typeof ctxWith>): string[] => ctx.logger.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+
 async function run(args: string[], stdin = ''): Promise<{ opts: Record<string, unknown>; warnings: string[]; error?: unknown }> {
   const ctx = ctxWith(stdin);
   let seen: Record<string, unknown> = {};
-  const cmd = new Command('push')
+  // Standing where the old names existed: `db status` (the aliases are added on the commands that had them).
+  const cmd = new Command('portcullis')
+    .command('db')
+    .command('status')
     .exitOverride()
     .option('--store-token <token>')
     .option('--password <password>')
     .option('--registry-password-stdin')
     .option('--webhook-secret <s>')
+    .option('--db-cache-dir <dir>')
+    .option('--max-db-age <days>', 'age', '7')
+    .option('--fail-on-stale-db')
     .action((opts: Record<string, unknown>) => {
       seen = opts;
     });
-  installSecretOptions(cmd, ctx);
+  installOptionRules(cmd, ctx);
   try {
     await cmd.parseAsync(args, { from: 'user' });
   } catch (error) {
-    return { opts: seen, warnings: ctx.logger.lines.filter((l) => l.level === 'warning').map((l) => l.message), error };
+    return { opts: seen, warnings: warningsOf(ctx), error };
   }
-  return { opts: seen, warnings: ctx.logger.lines.filter((l) => l.level === 'warning').map((l) => l.message) };
+  return { opts: seen, warnings: warningsOf(ctx) };
 }
+
+describe('deprecated aliases: one name per option', () => {
+  it('an old name gives its value to the canonical option and warns with the name to use', async () => {
+    const r = await run(['--cache-dir', '/c', '--max-age-days', '3', '--fail-on-stale']);
+    expect(r.error).toBeUndefined();
+    expect(r.opts).toMatchObject({ dbCacheDir: '/c', maxDbAge: '3', failOnStaleDb: true });
+    expect(r.warnings).toEqual(['--cache-dir is deprecated; use --db-cache-dir', '--max-age-days is deprecated; use --max-db-age', '--fail-on-stale is deprecated; use --fail-on-stale-db']);
+  });
+
+  it('the canonical flag wins over its alias; without either, the default stays and nothing warns', async () => {
+    expect((await run(['--max-db-age', '9', '--max-age-days', '3'])).opts.maxDbAge).toBe('9');
+    const none = await run([]);
+    expect(none.opts.maxDbAge).toBe('7');
+    expect(none.warnings).toEqual([]);
+  });
+
+  it('an alias exists only on the commands that had the old name, and never shows in --help', async () => {
+    const ctx = ctxWith();
+    const bare = installOptionRules(new Command('portcullis').command('db').command('status').exitOverride().configureOutput({ writeErr: () => {} }).action(() => {}), ctx);
+    await expect(bare.parseAsync(['--cache-dir', '/c'], { from: 'user' })).rejects.toThrow(/unknown option '--cache-dir'/);
+    // scan always said --db-cache-dir: the old db spelling is no option there.
+    await expect(runProgram(['scan', 'x', '--cache-dir', '/c'], ctxWith())).rejects.toThrow(/unknown option '--cache-dir'/);
+    // push said --fail-on-error, compliance oscap --fail-on-push-error: both are scan's --store-fail-on-error now.
+    const push = ctxWith();
+    await runProgram(['push', '--fail-on-error'], push).catch(() => {});
+    expect(warningsOf(push)).toContain('--fail-on-error is deprecated; use --store-fail-on-error');
+    let help = '';
+    await runProgram(['db', 'status', '--help'], { ...ctxWith(), out: (s) => void (help += s) });
+    expect(help).toContain('--db-cache-dir');
+    expect(help).not.toMatch(/--cache-dir|--max-age-days|--fail-on-stale\b(?!-db)/);
+  });
+});
 
 describe('secrets on the command line (as docker login --password-stdin)', () => {
   it('a token given as a flag works, and warns naming the variable and the -stdin twin', async () => {
@@ -65,7 +105,7 @@ describe('secrets on the command line (as docker login --password-stdin)', () =>
   it('the real push and scan commands have the twins and warn', async () => {
     const ctx = ctxWith();
     await runProgram(['push', '--store-token', 'abc'], ctx);
-    expect(ctx.logger.lines.filter((l) => l.level === 'warning').map((l) => l.message)[0]).toMatch(/^--store-token on the command line is insecure/);
+    expect(warningsOf(ctx)[0]).toMatch(/^--store-token on the command line is insecure/);
     let help = '';
     await runProgram(['scan', '--help'], { ...ctxWith(), out: (s) => void (help += s) });
     expect(help).toContain('--store-token-stdin');
