@@ -864,7 +864,7 @@ async function httpRequest(url, init = {}) {
     let body = await bodyOf(init.body, headers);
     const timeout = init.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     for (let hop = 0;; hop++) {
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(current, {
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__.request)(current, {
             dispatcher: init.dispatcher ?? sharedDispatcher(),
             method,
             headers,
@@ -966,7 +966,7 @@ async function withRetries(send, options = {}) {
 /** A network error in words: a time-out names the limit, a socket error its code. No credentials. */
 function describeNetworkError(error, timeoutMs) {
     const e = error instanceof RetriesExhausted ? error.cause : error;
-    if (e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.HeadersTimeoutError || e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.BodyTimeoutError || e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.ConnectTimeoutError) {
+    if (e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.HeadersTimeoutError || e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.BodyTimeoutError || e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.ConnectTimeoutError) {
         return `no answer within ${formatMs(timeoutMs)}`;
     }
     if (e instanceof DOMException && e.name === 'TimeoutError')
@@ -977,9 +977,9 @@ function describeNetworkError(error, timeoutMs) {
 }
 function isTimeoutError(error) {
     const e = error instanceof RetriesExhausted ? error.cause : error;
-    return (e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.HeadersTimeoutError ||
-        e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.BodyTimeoutError ||
-        e instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.ConnectTimeoutError ||
+    return (e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.HeadersTimeoutError ||
+        e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.BodyTimeoutError ||
+        e instanceof undici__WEBPACK_IMPORTED_MODULE_1__.errors.ConnectTimeoutError ||
         (e instanceof DOMException && e.name === 'TimeoutError'));
 }
 function formatMs(ms) {

@@ -5844,7 +5844,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = RoundRobinPool
-module.exports.g6 = Agent
+module.exports.Agent = Agent
 __webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = Socks5ProxyAgent
 module.exports.J2 = EnvHttpProxyAgent
@@ -5873,7 +5873,7 @@ const SqliteCacheStore = __webpack_require__(71522)
 __webpack_unused_export__ = SqliteCacheStore
 
 __webpack_unused_export__ = buildConnector
-module.exports.sO = errors
+module.exports.errors = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
@@ -6010,7 +6010,7 @@ __webpack_unused_export__ = ping
 /* unused reexport */ __webpack_require__(12873).WebSocketStream
 /* unused reexport */ __webpack_require__(56919).WebSocketError
 
-module.exports.Em = makeDispatcher(api.request)
+module.exports.request = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
 __webpack_unused_export__ = makeDispatcher(api.pipeline)
 __webpack_unused_export__ = makeDispatcher(api.connect)

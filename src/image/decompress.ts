@@ -23,7 +23,7 @@ export function zstdBackend(): 'node:zlib' | 'fzstd' {
 export function createDecompressor(compression: Compression): Transform | null {
   switch (compression) {
     case 'gzip':
-      return zlib.createGunzip({ chunkSize: 1024 * 1024, readableHighWaterMark: 4 * 1024 * 1024 } as zlib.ZlibOptions);
+      return zlib.createGunzip({ chunkSize: 256 * 1024, readableHighWaterMark: 1024 * 1024 } as zlib.ZlibOptions);
     case 'zstd':
       return nativeZstd ? nativeZstd() : new FzstdTransform();
     case 'none':

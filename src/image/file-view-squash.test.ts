@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileType, ImageMetadata } from '../model/index.js';
 import { FileView } from './file-view.js';
+import { compileGlob } from './paths.js';
 import type { CapturedContent, LayerEntry, LayerResult } from './layer-collector.js';
 
 /**
@@ -125,6 +126,11 @@ function compareOne(layers: readonly LayerResult[], probes: readonly string[], a
   const expected = [...model.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   expect(view.list().map((e) => [e.path, e.type, e.provenance.layerIndex, e.mtime, e.linkTarget])).toEqual(expected.map(([p, f]) => [p, f.type, f.layer, f.mtime, f.linkTarget]));
   expect(view.size).toBe(model.files.size);
+  // A glob walks only its literal leading directories' subtree: the same entries as a filter over every path.
+  for (const pattern of GLOBS) {
+    const re = compileGlob(pattern);
+    expect(view.glob(pattern).map((e) => e.path), `glob ${pattern}`).toEqual(expected.map(([p]) => p).filter((p) => re.test(p)));
+  }
   expect(view.capturedPaths()).toEqual([...model.contents.keys()].sort());
   expect(view.versionedPaths()).toEqual([...model.versions.keys()].sort());
   for (const p of probes) {
@@ -166,6 +172,7 @@ function allPaths(maxDepth: number): string[] {
   return out;
 }
 const PROBES = allPaths(4);
+const GLOBS = ['**', '/a/**', 'a/*', '/a/b/*', '/a/{b,x}/*', '/a/**/c', '/*/b', '/a/b', 'a/b/c/x', '/x/?', '/usr/lib/**', '/usr/*/p1/*', '/usr/share/p2/d1*/*'];
 
 describe('FileView.squash against a reference model', () => {
   it('random layer stacks: the same entries, contents, versions, implied directories and reads', () => {

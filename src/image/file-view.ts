@@ -163,7 +163,27 @@ export class FileView {
   /** Entries whose literal path matches the glob (no symlink expansion), sorted by path. */
   glob(pattern: string): FileEntry[] {
     const re = compileGlob(pattern);
-    return this.list().filter((e) => re.test(e.path));
+    // Only the subtree of the pattern's literal leading directories can match: it is walked through the children
+    // index, so that `/var/lib/dpkg/status.d/*` costs that directory, not a sorted copy of every entry.
+    const segments = (pattern.startsWith('/') ? pattern : `/${pattern}`).split('/').slice(1);
+    const literal = segments.findIndex((s) => /[*?{]/.test(s));
+    if (literal < 0) {
+      const entry = this.#files.get(`/${segments.join('/')}`);
+      return entry && re.test(entry.path) ? [entry] : [];
+    }
+    const found: FileEntry[] = [];
+    const seen = new Set<string>();
+    const stack = [literal === 0 ? '/' : `/${segments.slice(0, literal).join('/')}`];
+    for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
+      for (const child of this.#children.get(dir) ?? []) {
+        if (seen.has(child)) continue; // a path deleted and written again is linked twice
+        seen.add(child);
+        const entry = this.#files.get(child);
+        if (entry && re.test(child)) found.push(entry);
+        if (this.#children.has(child)) stack.push(child);
+      }
+    }
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   /** The captured content of a file; hardlinks and (with follow) symlinks resolve to their targets. */

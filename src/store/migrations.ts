@@ -68,6 +68,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX notification_attempts_notification ON notification_attempts (notification_id, attempt)`,
     ],
   },
+  {
+    version: 3,
+    name: 'registry watches',
+    statements: [
+      `CREATE TABLE watches (
+        id TEXT PRIMARY KEY, repository TEXT NOT NULL, tags TEXT NOT NULL, interval_text TEXT NOT NULL, interval_ms BIGINT NOT NULL,
+        policy TEXT, created_at TEXT NOT NULL, last_polled_at TEXT, last_error TEXT, next_poll_at TEXT NOT NULL, locked_until TEXT)`,
+      `CREATE UNIQUE INDEX watches_repository_tags ON watches (repository, tags)`,
+      `CREATE INDEX watches_due ON watches (next_poll_at)`,
+      `CREATE TABLE watch_tags (
+        watch_id TEXT NOT NULL REFERENCES watches(id), tag TEXT NOT NULL, digest TEXT NOT NULL, evaluation_id TEXT,
+        seen_at TEXT NOT NULL, PRIMARY KEY (watch_id, tag))`,
+    ],
+  },
 ];
 
 /** Applies the pending migrations; returns the versions applied. */

@@ -6,6 +6,7 @@
  * - Re-evaluation: policies (`PUT /v2/policies/{name}`), data refreshes (`POST /v2/admin/refresh`), jobs, and each
  *   image's evaluations with their reason and difference.
  * - Subscriptions and the notification outbox (`/v2/subscriptions`, `/v2/notifications`).
+ * - Registry watches (`/v2/watches`): the store polls tags and analyses new digests itself (watch.ts).
  * - Bearer tokens with scopes `push`, `read` and `admin`; size limits with clear 4xx answers; a small web page.
  */
 
@@ -23,6 +24,7 @@ import { StoreRepo, type EvaluationCounts, type IncomingFile } from './repo.js';
 import { scopesOf, type Scope } from './tokens.js';
 import { NAME_RE, PolicyStore } from './policies.js';
 import { Reevaluator, type ReevaluatorOptions } from './reevaluate.js';
+import { parseWatch, WatchError, Watcher, type WatcherOptions } from './watch.js';
 import { Deliverer, listNotifications, outboxHook, type DelivererOptions } from '../notify/outbox.js';
 import { parseSubscription, publicSubscription, SubscriptionError, Subscriptions } from '../notify/subscriptions.js';
 import { PolicyValidationError } from '../policy/bundle.js';
@@ -70,6 +72,8 @@ export interface StoreServerOptions {
   notifications?: Partial<Omit<DelivererOptions, 'db' | 'logger'>> | false;
   /** How often policies changed by another process (`serve policy set`) are looked for; default 5 s. */
   policyPollMs?: number;
+  /** Registry watches: registry settings, minimum interval, poll tick; `false`: no polling in this process. */
+  watch?: Partial<Pick<WatcherOptions, 'registry' | 'minIntervalMs' | 'tickMs' | 'leaseMs'>> | false;
 }
 
 /** The background parts of a store server, for the serve command (scheduled refreshes) and tests. */
@@ -78,6 +82,7 @@ export interface StoreServices {
   policies: PolicyStore;
   reevaluator: Reevaluator;
   deliverer: Deliverer | undefined;
+  watcher: Watcher;
 }
 
 const SERVICES = new WeakMap<FastifyInstance, StoreServices>();
@@ -287,7 +292,19 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     }
     void reply.status(status).send({ code: status, message });
   });
-  SERVICES.set(app, { repo, policies, reevaluator, deliverer });
+  const watchOptions = options.watch === false ? {} : (options.watch ?? {});
+  const watcher = new Watcher({
+    db: options.db,
+    repo,
+    policies,
+    cacheDir: options.data?.cacheDir ?? '',
+    logger,
+    ...(options.env ? { env: options.env } : {}),
+    ...watchOptions,
+    onEvaluation: () => deliverer?.kick(),
+  });
+  SERVICES.set(app, { repo, policies, reevaluator, deliverer, watcher });
+  if (options.watch !== false) watcher.start();
   deliverer?.start();
   const policyTimer = setInterval(() => {
     reevaluator.checkPolicyChanges().catch((e: unknown) => logger.warning(`store: checking policies: ${getErrorMessage(e)}`));
@@ -296,6 +313,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   app.addHook('onClose', async () => {
     clearInterval(policyTimer);
     await deliverer?.stop();
+    await watcher.close();
     await reevaluator.close();
   });
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -534,6 +552,34 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   app.delete('/v2/subscriptions/:id', { onRequest: needs('admin') }, async (req, reply) => {
     const id = (req.params as { id: string }).id;
     if (!UUID_RE.test(id) || !(await subscriptions.delete(id))) throw new HttpError(404, 'No subscription found');
+    return reply.status(204).send();
+  });
+
+  app.post('/v2/watches', { onRequest: needs('admin') }, async (req, reply) => {
+    let spec;
+    try {
+      spec = parseWatch(req.body, watcher.minIntervalMs);
+    } catch (error) {
+      if (error instanceof WatchError) throw new HttpError(400, error.message);
+      throw error;
+    }
+    const { watch, created } = await watcher.create(spec);
+    if (!created) return reply.status(409).header('location', `/v2/watches/${watch.id}`).send({ code: 409, message: `a watch of ${watch.repository} tags ${watch.tags} exists: ${watch.id}`, id: watch.id });
+    return reply.status(201).header('location', `/v2/watches/${watch.id}`).send(watch);
+  });
+
+  app.get('/v2/watches', { onRequest: needs('admin') }, async () => watcher.list());
+
+  app.get('/v2/watches/:id', { onRequest: needs('admin') }, async (req) => {
+    const id = (req.params as { id: string }).id;
+    const watch = UUID_RE.test(id) ? await watcher.get(id) : undefined;
+    if (!watch) throw new HttpError(404, 'No watch found');
+    return watch;
+  });
+
+  app.delete('/v2/watches/:id', { onRequest: needs('admin') }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    if (!UUID_RE.test(id) || !(await watcher.delete(id))) throw new HttpError(404, 'No watch found');
     return reply.status(204).send();
   });
 

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../src/common/logger.js';
 import type { CliContext } from '../../src/cli/command.js';
 import { DEPRECATED_ALIASES } from '../../src/cli/options.js';
+import { CLI_COMMANDS } from '../../src/cli/list.js';
 import { buildProgram, runProgram } from '../../src/cli/program.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
@@ -32,7 +33,7 @@ function commandPaths(): { path: string; cmd: Command }[] {
     out.push({ path: path.join(' '), cmd });
     for (const sub of cmd.commands) walk(sub, [...path, sub.name()]);
   };
-  walk(buildProgram(ctxOf()), []);
+  walk(buildProgram(ctxOf(), CLI_COMMANDS), []);
   return out;
 }
 

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import type { Command } from 'commander';
 import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
@@ -82,6 +84,26 @@ export function parseInterval(text: string, flag: string): number {
   return ms;
 }
 
+/**
+ * `--registry-credentials FILE`: a docker config.json for the store's registry watches. The credential lookup reads
+ * DIR/config.json, so a file by another name is reached through a private directory holding a symlink to it (the
+ * file stays where it is, and an update to it is seen).
+ */
+async function registryCredentialsDir(file: string): Promise<string> {
+  const path = resolvePath(file);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigurationError(`--registry-credentials: cannot read ${file} as a docker config.json: ${getErrorMessage(error)}`, { cause: error });
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`--registry-credentials: ${file} is not a docker config.json (a JSON object with "auths")`);
+  if (basename(path) === 'config.json') return dirname(path);
+  const dir = await mkdtemp(join(tmpdir(), 'portcullis-registry-credentials-'));
+  await symlink(path, join(dir, 'config.json'));
+  return dir;
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
@@ -102,8 +124,9 @@ export const serveCommand: CliCommand = {
         .option('--db-cache-dir <dir>', 'the store\'s vulnerability database (default: as db update, $PORTCULLIS_CACHE_DIR or ~/.cache/portcullis)')
         .option('--db-url <url>', 'refresh from the OSV bucket layout at this URL, as db update --db-url (or $PORTCULLIS_DB_URL)')
         .option('--db-repository [ref]', `refresh the compiled database from this OCI repository, as db update --db-repository (bare flag: ${DEFAULT_DB_REPOSITORY})`)
-        .option('--insecure-registry <host...>', 'plain-http registries for --db-repository (localhost is always plain http)'),
-    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string; dbRefresh?: string; dbCacheDir?: string; dbUrl?: string; dbRepository?: string | true; insecureRegistry?: string[] }) => {
+        .option('--insecure-registry <host...>', 'plain-http registries for --db-repository and watches (localhost is always plain http)')
+        .option('--registry-credentials <file>', 'a docker config.json with the credentials for watched registries (default: DOCKER_CONFIG or ~/.docker)'),
+    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string; dbRefresh?: string; dbCacheDir?: string; dbUrl?: string; dbRepository?: string | true; insecureRegistry?: string[]; registryCredentials?: string }) => {
       const { host, port } = parseListen(opts.listen);
       const refreshMs = opts.dbRefresh ? parseInterval(opts.dbRefresh, '--db-refresh') : undefined;
       const dbUrl = opts.dbUrl ?? ctx.env.PORTCULLIS_DB_URL;
@@ -116,12 +139,14 @@ export const serveCommand: CliCommand = {
         ...(opts.insecureRegistry ? { registry: { insecureRegistries: opts.insecureRegistry } } : {}),
       };
       const tls = await readTls(opts.tlsCert, opts.tlsKey);
+      const dockerConfigDir = opts.registryCredentials ? await registryCredentialsDir(opts.registryCredentials) : undefined;
+      const watch = { registry: { ...(dockerConfigDir ? { dockerConfigDir } : {}), ...(opts.insecureRegistry ? { insecureRegistries: opts.insecureRegistry } : {}) } };
       const maxFileBytes = parseBytes(opts.maxFileSize, '--max-file-size');
       if (opts.openRead) {
         ctx.logger.warning('--open-read: anyone who can reach this address can read every stored report, SBOM, SARIF and compliance file without a token');
       }
       const { db, files } = await openStore(location(opts, ctx));
-      const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, ...(tls ? { tls } : {}) });
+      const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, watch, ...(tls ? { tls } : {}) });
       try {
         await app.listen({ host, port });
       } catch (error) {

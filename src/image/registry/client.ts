@@ -120,6 +120,30 @@ export class RegistryClient {
     return { bytes, contentType, digest, ...(advertised ? { advertised } : {}) };
   }
 
+  /** The repository's tags (`GET tags/list`), following `Link` pagination, at most `max` of them. */
+  async listTags(signal?: AbortSignal, max = 10_000): Promise<string[]> {
+    const tags: string[] = [];
+    let path: string | undefined = 'tags/list?n=1000';
+    while (path && tags.length < max) {
+      const res = await this.#get(path, { what: 'tag list', signal });
+      const link = headerValue(res.headers.link);
+      const body = await this.#readBody(res, MAX_MANIFEST_BYTES, 'tag list');
+      let doc: { tags?: unknown };
+      try {
+        doc = JSON.parse(body.toString('utf8')) as { tags?: unknown };
+      } catch {
+        throw new RemoteError(`${this.where} answered the tag list with something that is not JSON`);
+      }
+      if (doc.tags !== null && doc.tags !== undefined && !Array.isArray(doc.tags)) throw new RemoteError(`${this.where} answered the tag list without a tags array`);
+      for (const t of (doc.tags as unknown[] | null | undefined) ?? []) if (typeof t === 'string' && SAFE_TAG.test(t) && tags.length < max) tags.push(t);
+      const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+      const nextUrl = next ? new URL(next, `${this.#base}/`) : undefined;
+      // Only a next page of this repository's own tag list is followed.
+      path = nextUrl && `${nextUrl.origin}${nextUrl.pathname}` === `${this.#base}/tags/list` ? `tags/list${nextUrl.search}` : undefined;
+    }
+    return tags;
+  }
+
   /** Fetches a small blob (a config) whole, and checks its digest. */
   async getBlobBytes(digest: string, maxBytes: number, what: string, signal?: AbortSignal): Promise<Buffer> {
     checkDigest(digest, what);
@@ -217,7 +241,7 @@ export class RegistryClient {
     const detail = await errorDetail(res);
     const status = res.statusCode;
     if (status === 404) {
-      const kind = path.startsWith('manifests/') ? 'manifest unknown' : 'blob unknown';
+      const kind = path.startsWith('manifests/') ? 'manifest unknown' : path.startsWith('tags/') ? 'repository unknown' : 'blob unknown';
       throw new RemoteError(`${kind}: ${args.what.replace(/^(manifest|.* blob) /, '')} not found in ${this.where}${detail ? ` (${detail})` : ''}`, { status });
     }
     if (status === 403) {

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import type { Dispatcher, errors as UndiciErrors } from 'undici';
 import { ConfigurationError, getErrorMessage, RemoteError } from '../../common/errors.js';
 import type { ImageArchive, ImageSource, SourceOptions } from '../source.js';
 
@@ -45,6 +45,9 @@ export async function openDaemonImage(name: string, reference: string, options: 
   }
   const endpoint = daemonEndpoint(options.env);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Imported on the first open: the HTTP client is memory that reading a local image would hold for nothing.
+  const { Agent, errors: undiciErrors, request } = await import('undici');
+  const daemonError = (e: unknown, at: DaemonEndpoint, what: string, ms: number): Error => daemonErrorOf(undiciErrors, e, at, what, ms);
   const agent = new Agent({
     connect: endpoint.kind === 'unix' ? { socketPath: endpoint.socketPath, timeout: timeoutMs } : { timeout: timeoutMs },
     headersTimeout: timeoutMs,
@@ -144,7 +147,7 @@ function apiMessage(text: string): string {
   return text.trim() ? `: ${text.trim().split('\n')[0]!.slice(0, 200)}` : '';
 }
 
-function daemonError(e: unknown, endpoint: DaemonEndpoint, what: string, timeoutMs: number): Error {
+function daemonErrorOf(undiciErrors: typeof UndiciErrors, e: unknown, endpoint: DaemonEndpoint, what: string, timeoutMs: number): Error {
   if (e instanceof ConfigurationError || e instanceof RemoteError) return e;
   if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError || e instanceof undiciErrors.ConnectTimeoutError) {
     return new RemoteError(`the Docker daemon at ${endpoint.label} did not answer within ${timeoutMs / 1000} s (${what})`, { cause: e });

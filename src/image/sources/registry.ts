@@ -2,7 +2,6 @@ import { ImageError } from '../../common/errors.js';
 import type { Platform } from '../../model/index.js';
 import { ACCEPTED_MANIFEST_TYPES, buildMetadata, hostPlatform, parseConfig, parseManifest, selectPlatform, type ImageManifest } from '../manifest.js';
 import type { RegistryClient } from '../registry/client.js';
-import { connectRegistry } from '../registry/connect.js';
 import { formatRegistryName, manifestReference, parseRegistryName, type RegistryName } from '../registry/reference.js';
 import type { ImageSource, LayeredImage, SourceOptions } from '../source.js';
 
@@ -28,6 +27,8 @@ export async function openRegistryImage(
   extra: { signal?: AbortSignal | undefined; retryBaseMs?: number } = {},
 ): Promise<LayeredImage> {
   const name = parseRegistryName(location);
+  // Imported on the first open: the HTTP client (undici) is memory that reading a local image would hold for nothing.
+  const { connectRegistry } = await import('../registry/connect.js');
   const client = await connectRegistry(name, { ...options, ...(extra.retryBaseMs !== undefined ? { retryBaseMs: extra.retryBaseMs } : {}) });
   try {
     const resolved = await resolveManifest(client, name, options.platform ?? hostPlatform(), extra.signal);
