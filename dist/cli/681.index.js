@@ -21,10 +21,10 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/catalog/run.ts + 33 modules
 var run = __webpack_require__(33338);
-// EXTERNAL MODULE: ./src/image/open.ts + 20 modules
-var image_open = __webpack_require__(59030);
-// EXTERNAL MODULE: ./src/output/list.ts + 10 modules
-var list = __webpack_require__(20571);
+// EXTERNAL MODULE: ./src/image/open.ts + 21 modules
+var image_open = __webpack_require__(35976);
+// EXTERNAL MODULE: ./src/output/list.ts + 9 modules
+var list = __webpack_require__(6557);
 // EXTERNAL MODULE: ./src/version-info.ts
 var version_info = __webpack_require__(7720);
 // EXTERNAL MODULE: ./src/sbom/read.ts + 7 modules

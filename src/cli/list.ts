@@ -1,14 +1,30 @@
 import type { CliCommand } from './command.js';
-import { compareCommand } from './commands/compare.js';
-import { complianceCommand } from './commands/compliance.js';
-import { dbCommand } from './commands/db.js';
-import { imageCommand } from './commands/image.js';
-import { scanCommand } from './commands/scan.js';
-import { sbomCommand } from './commands/sbom.js';
-import { policyCommand } from './commands/policy.js';
-import { pushCommand } from './commands/push.js';
-import { serveCommand } from './commands/serve.js';
-import { versionCommand } from './commands/version.js';
 
-/** Every top-level command, in `--help` order. */
-export const CLI_COMMANDS: readonly CliCommand[] = [scanCommand, compareCommand, sbomCommand, imageCommand, versionCommand, dbCommand, policyCommand, pushCommand, complianceCommand, serveCommand];
+/**
+ * A top-level command: its name, and the loader of its module. A command line that names a command loads that
+ * module alone (`portcullis scan …` does not load the store server, the compliance runner or the other commands'
+ * dependencies, which would be memory every scan holds for nothing); `--help` and anything else load them all.
+ */
+export interface CliCommandEntry {
+  readonly name: string;
+  readonly load: () => Promise<CliCommand>;
+}
+
+/** Every top-level command, in `--help` order. program.test.ts checks that each loads a command of its name. */
+export const CLI_COMMANDS: readonly CliCommandEntry[] = [
+  { name: 'scan', load: async () => (await import('./commands/scan.js')).scanCommand },
+  { name: 'compare', load: async () => (await import('./commands/compare.js')).compareCommand },
+  { name: 'sbom', load: async () => (await import('./commands/sbom.js')).sbomCommand },
+  { name: 'image', load: async () => (await import('./commands/image.js')).imageCommand },
+  { name: 'version', load: async () => (await import('./commands/version.js')).versionCommand },
+  { name: 'db', load: async () => (await import('./commands/db.js')).dbCommand },
+  { name: 'policy', load: async () => (await import('./commands/policy.js')).policyCommand },
+  { name: 'push', load: async () => (await import('./commands/push.js')).pushCommand },
+  { name: 'compliance', load: async () => (await import('./commands/compliance.js')).complianceCommand },
+  { name: 'serve', load: async () => (await import('./commands/serve.js')).serveCommand },
+];
+
+/** Every command, loaded, in `--help` order. */
+export async function loadCliCommands(): Promise<readonly CliCommand[]> {
+  return Promise.all(CLI_COMMANDS.map((c) => c.load()));
+}

@@ -3,26 +3,16 @@ import { ConfigurationError } from '../common/errors.js';
 import type { CliCommand, CliContext } from './command.js';
 import { installOptionRules } from './options.js';
 import { VERSION } from '../version-info.js';
+import { CLI_COMMANDS, loadCliCommands } from './list.js';
 
-/**
- * The commands whose module alone is loaded when the command line names them (`portcullis scan …`): a scan or an
- * SBOM then does not load the store server, the compliance runner or the other commands' dependencies, which are
- * memory that every scan would hold for nothing. Each is the same object as its entry in `CLI_COMMANDS` (list.ts,
- * the registry; program.test.ts checks it). Any other command line loads every command.
- */
-export const LAZY_COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
-  scan: async () => (await import('./commands/scan.js')).scanCommand,
-  sbom: async () => (await import('./commands/sbom.js')).sbomCommand,
-};
-
-/** The commands a command line needs: the one it names when that one is lazy, else every command. */
+/** The commands a command line needs: the one it names (first argument that is not an option), else every command. */
 export async function commandsFor(argv: readonly string[]): Promise<readonly CliCommand[]> {
   const first = argv.find((a) => !a.startsWith('-'));
-  const lazy = first !== undefined && Object.hasOwn(LAZY_COMMANDS, first) ? LAZY_COMMANDS[first] : undefined;
-  return lazy ? [await lazy()] : (await import('./list.js')).CLI_COMMANDS;
+  const named = CLI_COMMANDS.find((c) => c.name === first);
+  return named ? [await named.load()] : loadCliCommands();
 }
 
-/** Builds the `portcullis` program with `commands` (CLI_COMMANDS for all). Errors from commander itself become configuration errors. */
+/** Builds the `portcullis` program with `commands` (loadCliCommands() for all). Errors from commander itself become configuration errors. */
 export function buildProgram(ctx: CliContext, commands: readonly CliCommand[]): Command {
   const program = new Command('portcullis')
     .description('Portcullis: a container-image gate for CI. Reads an image without running it, without a server and without a Docker engine.')

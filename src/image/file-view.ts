@@ -1,5 +1,6 @@
-import type { FileEntry, FileProvenance, ImageMetadata, Unknown } from '../model/index.js';
-import type { CapturedContent, LayerEntry, LayerResult } from './layer-collector.js';
+import type { FileEntry, FileProvenance, FileType, ImageMetadata, Unknown } from '../model/index.js';
+import { EntryColumns, FILE_TYPES, fileTypeCode } from './entry-columns.js';
+import { entryTableOf, type CapturedContent, type LayerResult } from './layer-collector.js';
 import { compileGlob, resolveLinkTarget } from './paths.js';
 
 /** Symlink hops allowed while resolving one path, as Linux's MAXSYMLINKS. */
@@ -21,11 +22,108 @@ export interface SquashBuilder {
 
 export interface SquashOptions {
   /**
-   * The view may take the layer results' entry objects as its own (each gains its `provenance`) instead of copying
-   * them: for a caller that drops the results once applied (readImage), so that one object per path is held, not
-   * two while a layer is applied. The results must not be squashed again.
+   * Said by a caller that drops the layer results once applied (readImage). The view never holds the results' entry
+   * objects (it copies their fields into its columns), so this changes nothing any more; kept for those callers.
    */
   adopt?: boolean;
+}
+
+const T_DIR = 1;
+const T_SYMLINK = 2;
+const NO_TYPE = -1;
+
+/**
+ * The squashed view's per-path metadata, in columns rather than one object per path: a path's slot indexes the
+ * type and number columns (EntryColumns) and a layer column, with link targets only for the slots that have one. A
+ * deleted path's slot is reused. 300,000 paths cost their path strings, the index's map entries and ~30 bytes
+ * each, instead of an entry object and its provenance slot.
+ */
+class EntryTable {
+  /** Live path to its slot. */
+  readonly index = new Map<string, number>();
+  readonly #columns = new EntryColumns();
+  #layers = new Uint32Array(256);
+  #used = 0;
+  readonly #free: number[] = [];
+  readonly #links = new Map<number, string>();
+  /** The provenance of each applied layer, by the order it was applied in (the layer column's values). */
+  readonly provenances: FileProvenance[] = [];
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  has(path: string): boolean {
+    return this.index.has(path);
+  }
+
+  /** The type code of a live path, NO_TYPE when there is none. */
+  typeOf(path: string): number {
+    const slot = this.index.get(path);
+    return slot === undefined ? NO_TYPE : this.#columns.type(slot);
+  }
+
+  linkOf(path: string): string | undefined {
+    const slot = this.index.get(path);
+    return slot === undefined ? undefined : this.#links.get(slot);
+  }
+
+  /** Writes a path's entry (replacing a live one in place); returns whether the path was live before. */
+  set(e: { path: string; type: FileType; mode: number; uid: number; gid: number; size: number; mtime?: number; linkTarget?: string }, layer: number): boolean {
+    let slot = this.index.get(e.path);
+    const existed = slot !== undefined;
+    if (slot === undefined) {
+      slot = this.#free.pop() ?? this.#grow();
+      this.index.set(e.path, slot);
+    }
+    this.#columns.write(slot, fileTypeCode(e.type, e.path), e.mode, e.uid, e.gid, e.size, e.mtime);
+    this.#layers[slot] = layer;
+    if (e.linkTarget !== undefined) this.#links.set(slot, e.linkTarget);
+    else this.#links.delete(slot);
+    return existed;
+  }
+
+  delete(path: string): void {
+    const slot = this.index.get(path);
+    if (slot === undefined) return;
+    this.index.delete(path);
+    this.#links.delete(slot);
+    this.#free.push(slot);
+  }
+
+  /** The entry at a live path, as a fresh object (fields in the order a layer entry has them). */
+  get(path: string): FileEntry | undefined {
+    const slot = this.index.get(path);
+    return slot === undefined ? undefined : this.entry(path, slot);
+  }
+
+  entry(path: string, slot: number): FileEntry {
+    const c = this.#columns;
+    const entry = { path, type: FILE_TYPES[c.type(slot)]!, mode: c.num(slot, 0)!, uid: c.num(slot, 1)!, gid: c.num(slot, 2)!, size: c.num(slot, 3)! } as FileEntry;
+    const mtime = c.num(slot, 4);
+    if (mtime !== undefined) entry.mtime = mtime;
+    const link = this.#links.get(slot);
+    if (link !== undefined) entry.linkTarget = link;
+    entry.provenance = this.provenances[this.#layers[slot]!]!;
+    return entry;
+  }
+
+  /** The layer (as applied) that wrote a live path. */
+  provenanceOf(path: string): FileProvenance | undefined {
+    const slot = this.index.get(path);
+    return slot === undefined ? undefined : this.provenances[this.#layers[slot]!];
+  }
+
+  #grow(): number {
+    const slot = this.#used++;
+    this.#columns.ensure(slot);
+    if (slot >= this.#layers.length) {
+      const layers = new Uint32Array(this.#layers.length * 2);
+      layers.set(this.#layers);
+      this.#layers = layers;
+    }
+    return slot;
+  }
 }
 
 export type FileVersion =
@@ -37,14 +135,12 @@ export type FileVersion =
  * metadata is present; content is present for the files that some FileRequest asked for.
  */
 export class FileView {
-  readonly #files = new Map<string, FileEntry>();
+  readonly #files = new EntryTable();
   readonly #contents = new Map<string, CapturedContent>();
   /** Every layer's version of the files requested with `everyLayer`, lowest layer first. */
   readonly #versions = new Map<string, FileVersion[]>();
   /** The provenance of the layer being applied (for the versions its deletions record). */
   #applying: FileProvenance | undefined;
-  /** SquashOptions.adopt. */
-  #adopt = false;
   readonly unknowns: Unknown[] = [];
 
   private constructor(readonly metadata: ImageMetadata) {}
@@ -60,9 +156,8 @@ export class FileView {
    * Squashes layer by layer as they arrive, lowest first: a reader applies each layer result as soon as the ones
    * below it are applied and then drops it, so that no more than the squashed view and the layers in flight are held.
    */
-  static builder(metadata: ImageMetadata, options: SquashOptions = {}): SquashBuilder {
+  static builder(metadata: ImageMetadata, _options: SquashOptions = {}): SquashBuilder {
     const view = new FileView(metadata);
-    view.#adopt = options.adopt === true;
     let next = 0;
     let done = false;
     return {
@@ -83,7 +178,7 @@ export class FileView {
     // A requested file whose content was not kept (over the cap) is an unknown, if it survives the squash.
     for (const [path, captured] of this.#contents) {
       if (captured.kind !== 'unknown') continue;
-      const layerDigest = this.#files.get(path)?.provenance.layerDigest;
+      const layerDigest = this.#files.provenanceOf(path)?.layerDigest;
       this.unknowns.push({ stage: 'image', reason: captured.reason, path, ...(layerDigest ? { layerDigest } : {}) });
     }
   }
@@ -106,7 +201,7 @@ export class FileView {
       const parent = i === 0 ? '' : this.#resolveDir(path.slice(0, i));
       if (parent === undefined) return undefined;
       const candidate = `${parent}/${path.slice(i + 1)}`;
-      if (options.follow && this.#files.get(candidate)?.type === 'symlink') return this.#walk(candidate, true);
+      if (options.follow && this.#files.typeOf(candidate) === T_SYMLINK) return this.#walk(candidate, true);
       return candidate;
     }
     return this.#walk(path, options.follow ?? false);
@@ -136,16 +231,16 @@ export class FileView {
         continue;
       }
       const candidate = `${current}/${part}`;
-      const entry = this.#files.get(candidate);
+      const type = this.#files.typeOf(candidate);
       const isLast = pending.length === 0;
-      if (entry?.type === 'symlink' && (!isLast || follow)) {
+      if (type === T_SYMLINK && (!isLast || follow)) {
         if (++hops > MAX_SYMLINK_HOPS) return undefined;
-        const target = resolveLinkTarget(candidate, entry.linkTarget ?? '');
+        const target = resolveLinkTarget(candidate, this.#files.linkOf(candidate) ?? '');
         pending = [...target.split('/').filter(Boolean), ...pending];
         current = '';
         continue;
       }
-      if (!entry && !isLast && !this.#hasChildren(candidate)) return undefined;
+      if (type === NO_TYPE && !isLast && !this.#hasChildren(candidate)) return undefined;
       current = candidate;
     }
     return current === '' ? '/' : current;
@@ -153,7 +248,9 @@ export class FileView {
 
   /** Every entry, sorted by path. */
   list(): FileEntry[] {
-    return [...this.#files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Sorted by UTF-16 code units, as `<` compares; the entries are made only for the sorted paths.
+    const paths = [...this.#files.index.keys()].sort();
+    return paths.map((p) => this.#files.entry(p, this.#files.index.get(p)!));
   }
 
   get size(): number {
@@ -178,8 +275,10 @@ export class FileView {
       for (const child of this.#children.get(dir) ?? []) {
         if (seen.has(child)) continue; // a path deleted and written again is linked twice
         seen.add(child);
-        const entry = this.#files.get(child);
-        if (entry && re.test(child)) found.push(entry);
+        if (re.test(child)) {
+          const entry = this.#files.get(child);
+          if (entry) found.push(entry);
+        }
         if (this.#children.has(child)) stack.push(child);
       }
     }
@@ -241,32 +340,21 @@ export class FileView {
 
   #apply(layer: LayerResult, provenance: FileProvenance): void {
     this.#applying = provenance;
+    const ordinal = this.#files.provenances.push(provenance) - 1;
     for (const dir of layer.opaqueDirs) this.#deleteChildren(dir);
     for (const path of layer.whiteouts) {
       this.#delete(path);
       this.#deleteChildren(path);
     }
-    for (const e of layer.entries.values()) {
-      const previous = this.#files.get(e.path);
-      if (previous?.type === 'dir' && e.type !== 'dir') this.#deleteChildren(e.path);
-      const entry: FileEntry = this.#adopt ? adopted(e, provenance) : {
-        path: e.path,
-        type: e.type,
-        mode: e.mode,
-        uid: e.uid,
-        gid: e.gid,
-        size: e.size,
-        mtime: e.mtime,
-        ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
-        provenance,
-      };
-      this.#files.set(e.path, entry);
-      if (!previous) this.#link(e.path);
+    // A collector's result is read from its columns, without making its `entries` Map.
+    for (const e of (entryTableOf(layer) ?? layer.entries).values()) {
+      if (this.#files.typeOf(e.path) === T_DIR && e.type !== 'dir') this.#deleteChildren(e.path);
+      if (!this.#files.set(e, ordinal)) this.#link(e.path);
       const content = layer.contents.get(e.path);
       if (content) this.#contents.set(e.path, content);
       else this.#contents.delete(e.path);
       if (content?.everyLayer || this.#versions.has(e.path)) {
-        this.#record(e.path, { layerIndex: provenance.layerIndex, provenance, deleted: false, read: this.#readVersion(entry, content) });
+        this.#record(e.path, { layerIndex: provenance.layerIndex, provenance, deleted: false, read: this.#readVersion(this.#files.get(e.path)!, content) });
       }
     }
     for (const u of layer.unknowns) this.unknowns.push(u);
@@ -350,13 +438,6 @@ export class FileView {
     if (list.length === 0) this.#children.delete(dir);
     return list.length > 0;
   }
-}
-
-/** A layer's entry made the view's own (SquashOptions.adopt). */
-function adopted(e: LayerEntry, provenance: FileProvenance): FileEntry {
-  const entry = e as FileEntry;
-  entry.provenance = provenance;
-  return entry;
 }
 
 function parentOf(path: string): string {

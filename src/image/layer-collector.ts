@@ -1,5 +1,6 @@
 import type { FileType, Unknown } from '../model/index.js';
 import type { CompiledRequest, ContentSink, RequestMatcher } from './file-request.js';
+import { EntryColumns, FILE_TYPES, fileTypeCode } from './entry-columns.js';
 import { basename, dirname, normalizeEntryName } from './paths.js';
 
 /** One entry of one layer, before squashing. */
@@ -37,6 +38,89 @@ export interface LayerResult {
   stats: { entries: number; files: number; dirs: number; symlinks: number; hardlinks: number; whiteouts: number; opaque: number };
 }
 
+/**
+ * One layer's entries in columns instead of one object each (a layer of 300,000 files costs its path strings, an
+ * index entry and ~30 bytes a path while it is read, then nothing once squashed). Same order and replacement rule
+ * as a Map: a later entry for a path replaces the earlier one and moves to the end.
+ */
+export class LayerEntryTable {
+  readonly #index = new Map<string, number>();
+  /** Slot to path; undefined for a slot a later entry of the same path replaced. */
+  #paths: (string | undefined)[] = [];
+  readonly #columns = new EntryColumns();
+  readonly #links = new Map<number, string>();
+
+  get size(): number {
+    return this.#index.size;
+  }
+
+  add(e: LayerEntry): void {
+    const old = this.#index.get(e.path);
+    if (old !== undefined) {
+      this.#paths[old] = undefined;
+      this.#links.delete(old);
+    }
+    const slot = this.#paths.length;
+    this.#columns.ensure(slot);
+    this.#paths.push(e.path);
+    this.#index.set(e.path, slot);
+    this.#columns.write(slot, fileTypeCode(e.type, e.path), e.mode, e.uid, e.gid, e.size, e.mtime);
+    if (e.linkTarget !== undefined) this.#links.set(slot, e.linkTarget);
+  }
+
+  /** The entries in order, each a fresh object (short-lived: the squash copies it into its own columns). */
+  *values(): Generator<LayerEntry> {
+    const paths = this.#paths;
+    for (let slot = 0; slot < paths.length; slot++) {
+      const path = paths[slot];
+      if (path === undefined) continue;
+      const c = this.#columns;
+      const entry: LayerEntry = { path, type: FILE_TYPES[c.type(slot)]!, mode: c.num(slot, 0)!, uid: c.num(slot, 1)!, gid: c.num(slot, 2)!, size: c.num(slot, 3)!, mtime: c.num(slot, 4)! };
+      const link = this.#links.get(slot);
+      if (link !== undefined) entry.linkTarget = link;
+      yield entry;
+    }
+  }
+
+  toMap(): Map<string, LayerEntry> {
+    const map = new Map<string, LayerEntry>();
+    for (const e of this.values()) map.set(e.path, e);
+    return map;
+  }
+}
+
+const TABLE = Symbol('layer entry table');
+
+/**
+ * The compact entries of a layer result a LayerCollector made, while nobody has asked for its `entries` Map (which
+ * is then made from them once, on first access, and is the one to use).
+ */
+export function entryTableOf(result: LayerResult): LayerEntryTable | undefined {
+  return (result as { [TABLE]?: LayerEntryTable })[TABLE];
+}
+
+/** A LayerResult whose `entries` Map is made from `table` only when asked for (the layer cache, tests). */
+function lazyEntries(result: Omit<LayerResult, 'entries'>, table: LayerEntryTable): LayerResult {
+  let map: Map<string, LayerEntry> | undefined;
+  Object.defineProperty(result, TABLE, { value: table, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(result, 'entries', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!map) {
+        map = table.toMap();
+        (result as { [TABLE]?: LayerEntryTable })[TABLE] = undefined;
+      }
+      return map;
+    },
+    set(value: Map<string, LayerEntry>) {
+      map = value;
+      (result as { [TABLE]?: LayerEntryTable })[TABLE] = undefined;
+    },
+  });
+  return result as LayerResult;
+}
+
 export interface RawEntry {
   name: string;
   type: FileType | 'other';
@@ -56,14 +140,17 @@ const OPAQUE = '.wh..wh..opq';
  * traversal, records whiteouts, and captures the requested content within the caps.
  */
 export class LayerCollector {
-  readonly result: LayerResult = {
-    entries: new Map(),
-    whiteouts: [],
-    opaqueDirs: [],
-    contents: new Map(),
-    unknowns: [],
-    stats: { entries: 0, files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaque: 0 },
-  };
+  /** The layer's result; its `entries` are kept in columns (entryTableOf) until someone reads the Map. */
+  readonly result: LayerResult = lazyEntries(
+    {
+      whiteouts: [],
+      opaqueDirs: [],
+      contents: new Map(),
+      unknowns: [],
+      stats: { entries: 0, files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaque: 0 },
+    },
+    new LayerEntryTable(),
+  );
 
   constructor(
     private readonly matcher: RequestMatcher,
@@ -124,8 +211,12 @@ export class LayerCollector {
     } else if (raw.type === 'dir') r.stats.dirs++;
     else if (raw.type === 'file') r.stats.files++;
     // A later entry for the same path in the same layer replaces the earlier one.
-    r.entries.delete(path);
-    r.entries.set(path, entry);
+    const table = entryTableOf(r);
+    if (table) table.add(entry);
+    else {
+      r.entries.delete(path);
+      r.entries.set(path, entry);
+    }
     r.contents.delete(path);
 
     if (raw.type !== 'file' || this.matcher.empty) return null;

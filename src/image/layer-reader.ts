@@ -136,7 +136,8 @@ export async function readLayer(blob: Readable, options: ReadLayerOptions): Prom
   if (options.expectedDiffId && options.expectedDiffId !== diffId) {
     throw new ImageError(`diff_id mismatch for ${options.label}: the config says ${options.expectedDiffId} but the uncompressed layer hashes to ${diffId}`);
   }
-  return { ...collector.result, digest, diffId, compression, storedBytes, tarBytes };
+  // Assigned, not spread: a spread would read `entries` and make the Map the collector keeps its columns to avoid.
+  return Object.assign(collector.result, { digest, diffId, compression, storedBytes, tarBytes });
 }
 
 function toBuffer(chunk: unknown): Buffer {

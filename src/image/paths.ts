@@ -7,6 +7,10 @@ export function normalizeEntryName(name: string): string | null {
   let clean = name.startsWith('./') ? name.slice(2) : name.startsWith('/') ? name.slice(1) : name;
   if (clean.endsWith('/')) clean = clean.slice(0, -1);
   if (clean !== '' && !clean.includes('//') && !clean.includes('/./') && !clean.includes('..') && !clean.startsWith('./') && !clean.startsWith('/') && clean !== '.' && !clean.endsWith('/.')) {
+    // One slice of the name where it already holds the leading '/' (`./x`, `/x`): a path string per entry the view
+    // keeps, not a concatenation over a slice.
+    const from = name.length - clean.length - (name.endsWith('/') ? 1 : 0) - 1;
+    if (from >= 0 && name.charCodeAt(from) === 0x2f) return name.slice(from, from + 1 + clean.length);
     return `/${clean}`;
   }
   const parts: string[] = [];

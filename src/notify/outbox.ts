@@ -2,9 +2,10 @@
  * The notification outbox. Notifications are written in the same transaction as the evaluation that causes them
  * (so none is lost between the two), one row per subscription and event, keyed by an idempotency key that is also
  * in the payload (a receiver drops repeats). A deliverer sends what is due: it leases a row (`locked_until`), posts
- * it, and records the attempt; a failure is retried with exponential backoff until `maxAttempts`. A process that
- * dies mid-delivery leaves the lease to expire, and the next deliverer (after a restart) sends it again: delivery is
- * at least once.
+ * it, and records the attempt; a failure is retried with exponential backoff until `maxAttempts` (sooner given up
+ * when the channel says retrying cannot help, later when it says when to come back). A process that dies
+ * mid-delivery leaves the lease to expire, and the next deliverer (after a restart) sends it again: delivery is at
+ * least once. How each channel kind sends is the SENDERS table.
  */
 
 import { createHash, createHmac, randomUUID } from 'node:crypto';
@@ -15,7 +16,10 @@ import { matchesPattern } from '../policy/match.js';
 import type { SqlDb, SqlExecutor } from '../store/db.js';
 import type { EvaluationRecord } from '../store/repo.js';
 import type { EvaluationDiff } from '../store/evaluation-diff.js';
+import { GITHUB_API_URL, sendGitHubIssue, type GitHubContext, type SendResult } from './github-issue.js';
 import { Subscriptions, type Channel, type NotificationEvent, type Subscription } from './subscriptions.js';
+
+export type { SendResult } from './github-issue.js';
 
 export const SIGNATURE_HEADER = 'x-portcullis-signature';
 
@@ -83,8 +87,10 @@ export function sign(secret: string, body: string | Buffer): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
+type PostChannel = Extract<Channel, { kind: 'webhook' | 'slack' }>;
+
 /** The body a channel receives: the payload itself for a webhook; a short text for Slack. */
-export function bodyFor(channel: Channel, payload: NotificationPayload): string {
+export function bodyFor(channel: PostChannel, payload: NotificationPayload): string {
   if (channel.kind === 'webhook') return JSON.stringify(payload);
   const name = `${payload.image.repository ?? payload.image.manifest_digest}${payload.image.tag ? `:${payload.image.tag}` : ''}`;
   const added = payload.vulnerabilities.added.map((v) => v.id);
@@ -111,6 +117,62 @@ export interface DelivererOptions {
   /** How long a row is leased to one delivery before another may take it (a dead process's lease expires). */
   leaseMs?: number;
   fetch?: typeof fetch;
+  /** Where `github_issue.token_env` is read at delivery (default: the process's environment). */
+  env?: NodeJS.ProcessEnv;
+  /** GitHub's REST API (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). */
+  githubApiUrl?: string;
+}
+
+interface SendContext {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  signal: AbortSignal;
+  github: GitHubContext;
+}
+
+type Sender<K extends Channel['kind']> = (channel: Extract<Channel, { kind: K }>, payload: NotificationPayload, ctx: SendContext) => Promise<SendResult>;
+
+/** A webhook or Slack: one POST of the body; any non-2xx answer and any network error is retried. */
+async function post(channel: PostChannel, payload: NotificationPayload, ctx: SendContext): Promise<SendResult> {
+  const body = bodyFor(channel, payload);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': 'portcullis-store',
+    'x-portcullis-event': payload.event,
+    'x-portcullis-delivery': payload.idempotency_key,
+    'idempotency-key': payload.idempotency_key,
+  };
+  if (channel.kind === 'webhook' && channel.secret) headers[SIGNATURE_HEADER] = sign(channel.secret, body);
+  try {
+    const signal = AbortSignal.any([AbortSignal.timeout(ctx.timeoutMs), ctx.signal]);
+    const res = await ctx.fetch(channel.url, { method: 'POST', headers, body, signal, redirect: 'manual' });
+    await res.arrayBuffer().catch(() => undefined);
+    return { status: res.status, error: res.status < 200 || res.status >= 300 ? `HTTP ${res.status}` : null };
+  } catch (e) {
+    return { status: null, error: getErrorMessage(e) };
+  }
+}
+
+/** How each kind of channel sends one notification. */
+const SENDERS: { [K in Channel['kind']]: Sender<K> } = {
+  webhook: post,
+  slack: post,
+  github_issue: (channel, payload, ctx) => sendGitHubIssue(channel, payload, ctx.github),
+};
+
+/** Where a channel sends, for log lines (never a secret). */
+const WHERE: { [K in Channel['kind']]: (channel: Extract<Channel, { kind: K }>) => string } = {
+  webhook: (c) => new URL(c.url).host,
+  slack: (c) => new URL(c.url).host,
+  github_issue: (c) => `GitHub ${c.repository}`,
+};
+
+function send(channel: Channel, payload: NotificationPayload, ctx: SendContext): Promise<SendResult> {
+  return (SENDERS[channel.kind] as Sender<Channel['kind']>)(channel, payload, ctx);
+}
+
+function destination(channel: Channel): string {
+  return (WHERE[channel.kind] as (c: Channel) => string)(channel);
 }
 
 export interface NotificationRecord {
@@ -181,8 +243,12 @@ export type AttemptOutcome = 'delivered' | 'failed' | 'in_flight' | 'interrupted
 export class Deliverer {
   readonly #db: SqlDb;
   readonly #logger: Logger;
-  readonly #o: Required<Omit<DelivererOptions, 'db' | 'logger' | 'fetch'>>;
+  readonly #o: Required<Omit<DelivererOptions, 'db' | 'logger' | 'fetch' | 'env' | 'githubApiUrl'>>;
   readonly #fetch: typeof fetch;
+  readonly #env: NodeJS.ProcessEnv;
+  readonly #githubApiUrl: string;
+  /** Issue numbers learned by the github_issue channel (a cache, checked at each use). */
+  readonly #knownIssues = new Map<string, number>();
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #stopped = false;
@@ -193,6 +259,8 @@ export class Deliverer {
     this.#db = options.db;
     this.#logger = options.logger ?? silentLogger;
     this.#fetch = options.fetch ?? fetch;
+    this.#env = options.env ?? process.env;
+    this.#githubApiUrl = options.githubApiUrl ?? GITHUB_API_URL;
     this.#o = {
       pollMs: options.pollMs ?? 1000,
       baseBackoffMs: options.baseBackoffMs ?? 5000,
@@ -285,27 +353,14 @@ export class Deliverer {
       return false;
     }
     const payload = JSON.parse(row.payload) as NotificationPayload;
-    const body = bodyFor(sub.channel, payload);
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'user-agent': 'portcullis-store',
-      'x-portcullis-event': payload.event,
-      'x-portcullis-delivery': payload.idempotency_key,
-      'idempotency-key': payload.idempotency_key,
-    };
-    if (sub.channel.kind === 'webhook' && sub.channel.secret) headers[SIGNATURE_HEADER] = sign(sub.channel.secret, body);
     const started = now.getTime();
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const signal = AbortSignal.any([AbortSignal.timeout(this.#o.timeoutMs), this.#abort.signal]);
-      const res = await this.#fetch(sub.channel.url, { method: 'POST', headers, body, signal, redirect: 'manual' });
-      status = res.status;
-      await res.arrayBuffer().catch(() => undefined);
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (e) {
-      error = getErrorMessage(e);
-    }
+    const ctx: SendContext = {
+      fetch: this.#fetch,
+      timeoutMs: this.#o.timeoutMs,
+      signal: this.#abort.signal,
+      github: { fetch: this.#fetch, env: this.#env, apiUrl: this.#githubApiUrl, timeoutMs: this.#o.timeoutMs, signal: this.#abort.signal, known: this.#knownIssues },
+    };
+    const { status, error, retry } = await send(sub.channel, payload, ctx);
     const duration = Date.now() - started;
     const finished = new Date().toISOString();
     await this.#db.transaction(async (tx) => {
@@ -318,15 +373,16 @@ export class Deliverer {
       ]);
       if (!error) {
         await tx.query(`UPDATE notifications SET state = 'delivered', delivered_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2`, [finished, id]);
-      } else if (attempt >= this.#o.maxAttempts) {
+      } else if (attempt >= this.#o.maxAttempts || retry === 'never') {
         await tx.query(`UPDATE notifications SET state = 'failed', last_error = $1, locked_until = NULL WHERE id = $2`, [error, id]);
       } else {
-        const wait = Math.min(this.#o.maxBackoffMs, this.#o.baseBackoffMs * 2 ** (attempt - 1));
-        const next = new Date(Date.now() + wait * (0.8 + Math.random() * 0.4)).toISOString();
+        const backoff = Math.min(this.#o.maxBackoffMs, this.#o.baseBackoffMs * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+        // A channel that says when to come back (GitHub's Retry-After) is not asked sooner.
+        const next = new Date(Date.now() + Math.max(backoff, typeof retry === 'number' ? retry : 0)).toISOString();
         await tx.query(`UPDATE notifications SET last_error = $1, next_attempt_at = $2, locked_until = NULL WHERE id = $3`, [error, next, id]);
       }
     });
-    if (error) this.#logger.warning(`notification ${id} (${payload.event}) to ${new URL(sub.channel.url).host}: attempt ${attempt} failed: ${error}`);
+    if (error) this.#logger.warning(`notification ${id} (${payload.event}) to ${destination(sub.channel)}: attempt ${attempt} failed${retry === 'never' ? ' (not retried)' : ''}: ${error}`);
     return true;
   }
 }

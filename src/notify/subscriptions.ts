@@ -1,6 +1,7 @@
 /**
  * Subscriptions: which events of which images go where. A webhook (signed with the subscription's secret), a
- * Slack-compatible incoming webhook, or a GitHub issue per image (not delivered yet: refused at creation).
+ * Slack-compatible incoming webhook, or a GitHub issue per image (github-issue.ts), with a token the store process
+ * reads from the environment variable the subscription names (it must be set when the subscription is created).
  */
 
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,17 @@ import type { SqlDb } from '../store/db.js';
 export const EVENTS = ['vuln_update', 'policy_eval', 'tag_update', 'analysis_update'] as const;
 export type NotificationEvent = (typeof EVENTS)[number];
 
-export type Channel = { kind: 'webhook'; url: string; secret?: string } | { kind: 'slack'; url: string };
+export interface GitHubIssueConfig {
+  kind: 'github_issue';
+  /** `owner/name`. */
+  repository: string;
+  /** The store process's environment variable that holds the token (never the token itself). */
+  token_env: string;
+  /** The store's public URL, for the link to the evaluation in the issue. */
+  store_url?: string;
+}
+
+export type Channel = { kind: 'webhook'; url: string; secret?: string } | { kind: 'slack'; url: string } | GitHubIssueConfig;
 
 export interface Subscription {
   id: string;
@@ -22,23 +33,54 @@ export interface Subscription {
 /** A subscription as the API shows it: the webhook secret is never given back. */
 export function publicSubscription(s: Subscription): Record<string, unknown> {
   const { channel, ...rest } = s;
-  if (channel.kind === 'webhook') return { ...rest, webhook: { url: channel.url, secret_set: channel.secret !== undefined } };
-  return { ...rest, slack: { url: channel.url } };
+  switch (channel.kind) {
+    case 'webhook':
+      return { ...rest, webhook: { url: channel.url, secret_set: channel.secret !== undefined } };
+    case 'slack':
+      return { ...rest, slack: { url: channel.url } };
+    case 'github_issue': {
+      const { kind: _kind, ...config } = channel;
+      return { ...rest, github_issue: config };
+    }
+  }
 }
 
 export class SubscriptionError extends Error {}
 
-function checkUrl(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw new SubscriptionError(`${what}.url is required`);
+function checkUrl(v: unknown, what: string, field = 'url'): string {
+  if (typeof v !== 'string') throw new SubscriptionError(`${what}.${field} is required`);
   let u: URL;
   try {
     u = new URL(v);
   } catch {
-    throw new SubscriptionError(`${what}.url "${v.slice(0, 100)}" is not a URL`);
+    throw new SubscriptionError(`${what}.${field} "${v.slice(0, 100)}" is not a URL`);
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new SubscriptionError(`${what}.url must be http or https`);
-  if (u.username || u.password) throw new SubscriptionError(`${what}.url must not carry credentials`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new SubscriptionError(`${what}.${field} must be http or https`);
+  if (u.username || u.password) throw new SubscriptionError(`${what}.${field} must not carry credentials`);
   return u.toString();
+}
+
+const GITHUB_REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/** `github_issue`: the repository, and the environment variable with the token, which must be set in `env` now. */
+function parseGitHubIssue(v: unknown, env: NodeJS.ProcessEnv): GitHubIssueConfig {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new SubscriptionError('github_issue must be an object with repository and token_env');
+  const g = v as Record<string, unknown>;
+  const known = ['repository', 'token_env', 'store_url'];
+  const unknown = Object.keys(g).filter((k) => !known.includes(k));
+  if (unknown.length) throw new SubscriptionError(`unknown field "github_issue.${unknown[0]}"; known: ${known.join(', ')}`);
+  if (typeof g.repository !== 'string' || !GITHUB_REPOSITORY_RE.test(g.repository) || /\/\.\.?$/.test(g.repository)) {
+    throw new SubscriptionError('github_issue.repository must be a GitHub repository as "owner/name"');
+  }
+  if (typeof g.token_env !== 'string' || !ENV_NAME_RE.test(g.token_env)) throw new SubscriptionError('github_issue.token_env must be the name of an environment variable of the store process');
+  if (!env[g.token_env]) throw new SubscriptionError(`github_issue.token_env: the environment variable ${g.token_env} is not set in the store process`);
+  return {
+    kind: 'github_issue',
+    repository: g.repository,
+    token_env: g.token_env,
+    ...(g.store_url !== undefined ? { store_url: checkUrl(g.store_url, 'github_issue', 'store_url') } : {}),
+  };
 }
 
 function checkGlob(v: unknown, what: string): string | undefined {
@@ -47,8 +89,8 @@ function checkGlob(v: unknown, what: string): string | undefined {
   return v;
 }
 
-/** Validates a `POST /v2/subscriptions` body. */
-export function parseSubscription(body: unknown): Omit<Subscription, 'id' | 'created_at'> {
+/** Validates a `POST /v2/subscriptions` body; `env` is the store process's environment (for `github_issue.token_env`). */
+export function parseSubscription(body: unknown, env: NodeJS.ProcessEnv = process.env): Omit<Subscription, 'id' | 'created_at'> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SubscriptionError('the body must be a JSON object');
   const b = body as Record<string, unknown>;
   const known = ['events', 'filter', 'webhook', 'slack', 'github_issue'];
@@ -64,8 +106,9 @@ export function parseSubscription(body: unknown): Omit<Subscription, 'id' | 'cre
   const channels = ['webhook', 'slack', 'github_issue'].filter((k) => b[k] !== undefined);
   if (channels.length !== 1) throw new SubscriptionError('give exactly one of webhook, slack, github_issue');
   let channel: Channel;
-  if (b.github_issue !== undefined) throw new SubscriptionError('github_issue subscriptions are not supported yet; use a webhook or slack');
-  if (b.webhook !== undefined) {
+  if (b.github_issue !== undefined) {
+    channel = parseGitHubIssue(b.github_issue, env);
+  } else if (b.webhook !== undefined) {
     const w = b.webhook as Record<string, unknown>;
     const url = checkUrl(w?.url, 'webhook');
     if (w.secret !== undefined && (typeof w.secret !== 'string' || w.secret.length < 16 || w.secret.length > 256)) throw new SubscriptionError('webhook.secret must be 16–256 characters');

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../cli/command.js';
 import { runProgram } from '../cli/program.js';
@@ -9,9 +9,8 @@ import { ConfigurationError, RemoteError } from '../common/errors.js';
 import { createRecordingLogger } from '../common/logger.js';
 import { makeReport, randomDigest, SARIF, SBOM } from '../store/testing/fixtures.js';
 import { startTestStore, type TestStore } from '../store/testing/in-process.js';
-import { anchoreImportSinkKind } from './anchore-import-sink.js';
+import { anchoreImportSinkKind, importContentsOf } from './anchore-import-sink.js';
 import { buildComplianceForm, pushCompliance, validateComplianceCheck } from './compliance.js';
-import { RESULT_SINKS } from './list.js';
 import { makePayload } from './sink.js';
 import { publish, retrySpooled, Spool } from './spool.js';
 import { storeSinkKind } from './store-sink.js';
@@ -110,31 +109,24 @@ describe('runtime-compliance client', () => {
 });
 
 describe('Anchore Enterprise import sink', () => {
-  it('creates an import, uploads the SBOM and the config, then adds the image with source.import', async () => {
-    const srv = await recordingServer((r) => {
-      if (r.url === '/v2/imports/images') return { status: 200, body: { uuid: 'op-1', status: 'pending' } };
-      if (r.url.endsWith('/sbom')) return { status: 200, body: { digest: 'sha256:sbomdigest' } };
-      if (r.url.endsWith('/image-config')) return { status: 200, body: { digest: 'sha256:configdigest' } };
-      return { status: 200, body: [{ image_digest: JSON.parse(r.body.toString()).source.import.digest }] };
+  // The whole exchange is checked against Anchore's API description in test/integration/anchore-enterprise.test.ts.
+  it('takes the manifest and config from the Syft SBOM, and refuses a manifest media type Anchore does not accept', () => {
+    const manifest = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] };
+    const syft = (m: unknown) => ({
+      artifacts: [],
+      distro: {},
+      source: { type: 'image', metadata: { manifest: Buffer.from(JSON.stringify(m)).toString('base64'), config: Buffer.from('{"os":"linux"}').toString('base64') } },
     });
-    try {
-      const digest = randomDigest();
-      const sink = RESULT_SINKS.get('anchore').create({ url: `${srv.url}/`, auth: { kind: 'basic', username: 'admin', password: 'pw' } });
-      const receipt = await sink.push(payloadFor(digest), { logger: createRecordingLogger() });
-      expect(receipt).toMatchObject({ sink: 'anchore-enterprise', id: digest });
-      expect(srv.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-        'POST /v2/imports/images',
-        'POST /v2/imports/images/op-1/sbom',
-        'POST /v2/imports/images/op-1/image-config',
-        'POST /v2/images?force=true&auto_subscribe=false',
-      ]);
-      expect(JSON.parse(srv.requests[1]!.body.toString())).toEqual(SBOM);
-      const add = JSON.parse(srv.requests[3]!.body.toString()) as { source: { import: Record<string, unknown> }; annotations: Record<string, string> };
-      expect(add.source.import).toEqual({ operation_uuid: 'op-1', digest, tags: ['registry.example/app:1'], contents: { sbom: 'sha256:sbomdigest', image_config: 'sha256:configdigest' } });
-      expect(add.annotations['portcullis.commit']).toBe('b'.repeat(40));
-    } finally {
-      srv.server.close();
-    }
+    const p = (sbom: unknown) =>
+      makePayload({ imageDigest: randomDigest(), report: { name: 'r.json', contentType: 'application/json', data: Buffer.from('{}') }, sbom: { name: 's.json', contentType: 'application/json', data: Buffer.from(JSON.stringify(sbom)) } });
+    const got = importContentsOf(p(syft(manifest)));
+    expect(got).toMatchObject({ manifest: { contentType: 'application/vnd.oci.image.manifest.v1+json' }, imageConfig: '{"os":"linux"}' });
+    expect(JSON.parse(got.manifest.body)).toEqual(manifest);
+    expect(got.fromReport).toBeUndefined();
+    expect(() => importContentsOf(p(syft({ ...manifest, mediaType: 'application/vnd.oci.image.index.v1+json' })))).toThrow(
+      /manifest media type application\/vnd\.oci\.image\.index\.v1\+json is not one Anchore accepts/,
+    );
+    expect(() => importContentsOf(p({ artifacts: [], distro: {}, source: { type: 'directory' } }))).toThrow(/needs the image manifest and config/);
   });
 
   it('needs an SBOM', async () => {
@@ -190,6 +182,27 @@ describe('publishing to our store, with the spool', () => {
     expect(again.failed).toHaveLength(1);
     const [entry] = await spool.list();
     expect(entry!.record.attempts).toBe(2);
+  });
+
+  it('reads records written before compliance checks were spooled (no kind); a malformed record is reported in one line and kept', async () => {
+    const spool = new Spool(join(spoolDir, 'c'));
+    const payload = payloadFor(randomDigest());
+    const path = await spool.put('store', store.url, payload, 'down');
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    delete record.kind;
+    writeFileSync(path, JSON.stringify(record));
+    writeFileSync(join(spool.dir, 'store-bad.json'), JSON.stringify({ ...record, payload: { ...(record.payload as object), report: { name: 'r.json' } } }));
+    writeFileSync(join(spool.dir, 'compliance-bad.json'), JSON.stringify({ ...record, kind: 'compliance', compliance: { api: 'v3' } }));
+    const logger = createRecordingLogger();
+    const { evaluations, compliance } = await spool.read(logger);
+    expect(evaluations.map((e) => e.payload.idempotencyKey)).toEqual([payload.idempotencyKey]);
+    expect(evaluations[0]!.payload.report.data.equals(payload.report.data)).toBe(true);
+    expect(compliance).toEqual([]);
+    expect(logger.lines.map((l) => l.message)).toEqual([
+      expect.stringMatching(/^spool: cannot read .*compliance-bad\.json, kept and not retried \(fix or delete it\): "compliance\.api" is not v1, v2 or auto$/),
+      expect.stringMatching(/^spool: cannot read .*store-bad\.json, kept and not retried \(fix or delete it\): payload\.report is not a spooled file/),
+    ]);
+    expect(readdirSync(spool.dir).sort()).toEqual(['compliance-bad.json', basename(path), 'store-bad.json'].sort());
   });
 
   describe('portcullis push', () => {

@@ -5,7 +5,6 @@ import type { Logger } from '../common/logger.js';
 import type { Outcome } from '../common/outcome.js';
 import { catalogRequests, DEFAULT_MAX_DATABASE_BYTES, runCatalogers, selectCatalogers, type CatalogRunResult } from '../catalog/run.js';
 import type { FileView } from '../image/file-view.js';
-import { LayerCache } from '../image/layer-cache/store.js';
 import { loadImage } from '../image/open.js';
 import type { Decision, Distro, Finding, ImageMetadata, Package, PluginRun, PolicyResult, ScanReport, Unknown, VulnerabilityDataStatus } from '../model/index.js';
 import { parseOutputSpecs } from '../output/list.js';
@@ -16,13 +15,10 @@ import { policyFileRequests } from '../policy/requests.js';
 import { isSbomReference, SBOM_SCHEME, sbomInput } from '../sbom/read.js';
 import { VERSION } from '../version-info.js';
 import { outcomeOf, type ScanConfig } from './config.js';
-import { applyBaseline } from '../baseline/stage.js';
 import { gatingDecision } from '../baseline/delta.js';
-import { complianceFor, readComplianceSummary, storedCompliance } from './compliance-input.js';
-import { pushEvaluation, type StorePushResult } from './store-push.js';
-import { mapLayersToDockerfile } from './dockerfile-map.js';
+import type { StorePushResult } from './store-push.js';
 import { compareForPackageType } from '../version/list.js';
-import { vulnerabilityStage, type VulnerabilityStage } from './vulnerabilities.js';
+import type { VulnerabilityStage } from './vulnerabilities.js';
 import { catalogGapsOf, catalogGapWarnings, unknownsSummary } from './unknowns.js';
 
 export interface ScanDeps {
@@ -67,7 +63,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const policy = config.policyPath;
   const bundle = await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy);
   const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
-  const compliance = config.complianceSummaries ? await Promise.all(config.complianceSummaries.map((p) => readComplianceSummary(p, at(p)))) : undefined;
+  // Modules a plain scan does not need are loaded only when their option is used (memory at every image size).
+  const complianceInput = config.complianceSummaries || config.complianceStore ? await import('./compliance-input.js') : undefined;
+  const compliance = config.complianceSummaries ? await Promise.all(config.complianceSummaries.map((p) => complianceInput!.readComplianceSummary(p, at(p)))) : undefined;
 
   // `sbom:PATH`: the packages come from an SBOM and there is no file view, so the file-based gates say they cannot check.
   let view: FileView | undefined;
@@ -83,7 +81,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
       logger,
       requests: [...catalogRequests(catalogers, { maxDatabaseBytes: config.maxDatabaseBytes ?? Math.max(DEFAULT_MAX_DATABASE_BYTES, config.maxFileBytes ?? 0) }), ...policyFileRequests(bundle)],
       ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
-      ...(config.layerCache ? { layerCache: { cache: new LayerCache(at(config.layerCache.dir), config.layerCache.maxBytes), salt: analysisSalt(catalogers) } } : {}),
+      ...(config.layerCache ? { layerCache: { cache: new (await import('../image/layer-cache/store.js')).LayerCache(at(config.layerCache.dir), config.layerCache.maxBytes), salt: analysisSalt(catalogers) } } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
     image = view.metadata;
@@ -94,12 +92,11 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const catalogGaps = catalogGapsOf(catalog.unknowns);
   for (const line of catalogGapWarnings(catalogGaps)) logger.warning(line);
 
-  const stage = deps.vulnerabilities ?? vulnerabilityStage;
   const vulns = config.vulnerabilities.enabled
-    ? await stage.run({ packages: catalog.packages, ...(catalog.distro ? { distro: catalog.distro } : {}), options: config.vulnerabilities, env: deps.env, logger, now: now(), ...(deps.signal ? { signal: deps.signal } : {}) })
+    ? await (deps.vulnerabilities ?? (await import('./vulnerabilities.js')).vulnerabilityStage).run({ packages: catalog.packages, ...(catalog.distro ? { distro: catalog.distro } : {}), options: config.vulnerabilities, env: deps.env, logger, now: now(), ...(deps.signal ? { signal: deps.signal } : {}) })
     : undefined;
 
-  const mapping = dockerfile ? mapLayersToDockerfile(image.layers, image.config.history ?? [], dockerfile.text) : undefined;
+  const mapping = dockerfile ? (await import('./dockerfile-map.js')).mapLayersToDockerfile(image.layers, image.config.history ?? [], dockerfile.text) : undefined;
   // A Dockerfile that does not fit the history maps nothing: findings keep their image paths rather than wrong lines.
   if (mapping && !mapping.fits) logger.warning(`${config.dockerfilePath}: ${mapping.mismatch}; findings are reported at their image paths`);
   const origins = mapping?.fits ? mapping.origins : undefined;
@@ -114,7 +111,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
     ...(vulns ? { vulnData: vulns.policyStatus } : {}),
     ...(dockerfile ? { dockerfile } : {}),
     ...(compliance || config.complianceStore
-      ? { compliance: [...complianceFor(image, compliance ?? [], logger), ...(config.complianceStore ? await storedCompliance(config.complianceStore, image, logger, deps.signal) : [])] }
+      ? { compliance: [...complianceInput!.complianceFor(image, compliance ?? [], logger), ...(config.complianceStore ? await complianceInput!.storedCompliance(config.complianceStore, image, logger, deps.signal) : [])] }
       : {}),
     now: now(),
     compareVersions: compareForPackageType,
@@ -142,7 +139,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   });
   // --baseline (issue 18): mark what is new against a previous scan; an SBOM baseline is scanned with today's data.
   const { baseline: _baseline, store: _store, ...rescanConfig } = config;
-  const report = await applyBaseline(built, config.baseline, {
+  const report = !config.baseline ? built : await (await import('../baseline/stage.js')).applyBaseline(built, config.baseline, {
     logger,
     at,
     rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: ['json'] }, deps)).report,
@@ -169,7 +166,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   }
   // `--fail-scope new`: the exit code from the new triggers' decision; the report's decision stays the full one.
   let outcome = outcomeOf(gatingDecision(report), config.failOn);
-  const store = config.store ? await pushEvaluation(config.store, report, at, logger, deps.signal) : undefined;
+  const store = config.store ? await (await import('./store-push.js')).pushEvaluation(config.store, report, at, logger, deps.signal) : undefined;
   // A failed push has been warned about; with failOnError it also fails a run that would pass (the caller says why).
   if (store && store.status !== 'pushed' && config.store?.failOnError && (outcome === 'go' || outcome === 'warn')) outcome = 'remote-error';
   return { report, outcome, written, ...(store ? { store } : {}) };

@@ -8,8 +8,6 @@ import type { Distro, Finding, Package, PluginRun, Unknown, VulnerabilityDataGap
 import { ecosystemKey } from '../vulndb/names.js';
 import type { VulnDataStatus } from '../policy/context.js';
 import { dataStatus, defaultCacheDir, readMetadata, VulnerabilityDatabase, type DatabaseMetadata } from '../vulndb/store.js';
-import { updateDatabase } from '../vulndb/update.js';
-import { updateFromRepository } from '../vulndb/artifact.js';
 import type { ScanConfig } from './config.js';
 
 export interface VulnerabilityStageInput {
@@ -51,6 +49,8 @@ export const vulnerabilityStage: VulnerabilityStage = {
     const plugins: PluginRun[] = [];
     if (!options.offline && options.dbRepository) {
       try {
+        // The update modules (and their HTTP client) are loaded only when the data is refreshed, not offline.
+        const { updateFromRepository } = await import('../vulndb/artifact.js');
         const r = await updateFromRepository(
           cacheDir,
           options.dbRepository,
@@ -65,6 +65,7 @@ export const vulnerabilityStage: VulnerabilityStage = {
       }
     } else if (!options.offline && ecosystems.length) {
       try {
+        const { updateDatabase } = await import('../vulndb/update.js');
         await updateDatabase({
           cacheDir,
           requests: [{ provider: 'osv-bucket', options: { ecosystems, ...(options.dbUrl ? { url: options.dbUrl } : {}) } }],
@@ -79,72 +80,96 @@ export const vulnerabilityStage: VulnerabilityStage = {
       }
     }
 
-    let meta: DatabaseMetadata | undefined;
-    let lookup: VulnerabilityLookup = { lookup: () => [] };
-    let db: VulnerabilityDatabase | undefined;
+    const data = openVulnerabilityData(cacheDir, logger);
     try {
-      meta = readMetadata(cacheDir);
-      if (meta) {
-        db = VulnerabilityDatabase.open(cacheDir);
-        lookup = db;
-      }
-    } catch (e) {
-      logger.warning(`cannot open the vulnerability database in ${cacheDir}: ${getErrorMessage(e)}`);
-    }
-    const totalRecords = (meta?.segments ?? []).reduce((n, s) => n + s.records, 0);
-    if (options.offline && (!db || totalRecords === 0)) {
-      db?.close();
-      throw new ConfigurationError(
-        `offline mode and ${db ? 'the vulnerability database in ' + cacheDir + ' is empty' : 'no vulnerability database in ' + cacheDir}: run "portcullis db update" or "portcullis db import PATH" first, or pass --no-vulnerabilities to scan without vulnerability data`,
-      );
-    }
-
-    try {
-      const matched = matchPackages(lookup, input.packages, { distro: input.distro, logger, enrichment: db });
-      let findings = matched.findings;
-      if (options.ignoreFile) {
-        const outcome = applyIgnores(findings, loadIgnoreFile(options.ignoreFile), input.now);
-        findings = outcome.kept;
-        for (const r of outcome.expired) logger.warning(`ignore entry ${r.index} (${r.id}) expired on ${r.expires}; it no longer applies`);
-        for (const r of outcome.unused) logger.warning(`ignore entry ${r.index} (${r.id}) matched no finding`);
-        if (outcome.ignored.length) logger.info(`${outcome.ignored.length} finding(s) ignored by ${options.ignoreFile}`);
-      }
-      for (const vex of options.vex) {
-        const outcome = applyVex(findings, loadOpenVex(vex));
-        findings = outcome.kept;
-        if (outcome.suppressed.length) logger.info(`${outcome.suppressed.length} finding(s) suppressed by VEX ${vex}`);
-      }
-      plugins.push({ id: 'match/osv', version: 0, status: db ? (matched.unknowns.length ? 'partial' : 'succeeded') : 'failed', ...(db ? {} : { reason: 'no vulnerability data' }) });
-
-      const status = dataStatus(meta, { maxAgeDays: options.maxAgeDays, now: input.now, offline: options.offline });
-      if (status.stale && db) {
-        const msg = `vulnerability data is ${status.ageDays ?? '?'} days old (more than ${options.maxAgeDays})`;
-        if (options.failOnStale) throw new ConfigurationError(`${msg}; update it with "portcullis db update"`);
-        logger.warning(msg);
-      }
-      const namespace = distroEcosystem(input.distro);
-      const covered = new Set((meta?.segments ?? []).flatMap((s) => Object.keys(s.ecosystems)).map(ecosystemKey));
-      const failed = plugins.filter((p) => p.status === 'failed' && p.id === 'vulndb/update');
-      const gaps = dataGaps(input.packages, input.distro, db ? covered : undefined, failed.map((p) => p.reason ?? 'failed'));
-      if (gaps.length) logger.warning(`not every package could be checked for vulnerabilities: ${gaps.map((g) => g.message).join('; ')}`);
-      const oldest = status.sources.map((s) => Date.parse(s.fetchedAt ?? '')).filter((t) => !Number.isNaN(t));
-      return {
-        findings,
-        status: { ...status, gaps },
-        policyStatus: {
-          // Anchore's namespace names: `debian:12`, `alpine:3.20`.
-          ...(namespace ? { namespace: namespace.toLowerCase().replace(':v', ':') } : {}),
-          distroDataAvailable: distroCovered(input.distro, covered),
-          ...(oldest.length ? { lastSync: new Date(Math.min(...oldest)) } : {}),
-        },
-        plugins,
-        unknowns: matched.unknowns,
-      };
+      return matchWithData(input, plugins, data);
     } finally {
-      db?.close();
+      data.db?.close();
     }
   },
 };
+
+/** The database of `cacheDir` as a scan opens it: undefined parts when there is none or it cannot be opened (warned). */
+export interface OpenedVulnerabilityData {
+  cacheDir: string;
+  meta: DatabaseMetadata | undefined;
+  db: VulnerabilityDatabase | undefined;
+}
+
+export function openVulnerabilityData(cacheDir: string, logger: Logger): OpenedVulnerabilityData {
+  let meta: DatabaseMetadata | undefined;
+  let db: VulnerabilityDatabase | undefined;
+  try {
+    meta = readMetadata(cacheDir);
+    if (meta) db = VulnerabilityDatabase.open(cacheDir);
+  } catch (e) {
+    logger.warning(`cannot open the vulnerability database in ${cacheDir}: ${getErrorMessage(e)}`);
+  }
+  return { cacheDir, meta, db };
+}
+
+/**
+ * A vulnerability stage over a database opened once by its caller (the store's re-evaluation job scans every stored
+ * SBOM with it): the same matching, ignores, VEX, status and gaps as `vulnerabilityStage`, without a refresh (the
+ * caller owns the data; it never refreshes under an open database) and without reopening the database per scan.
+ * `input.options.cacheDir` is not read: the data is the one given. The caller closes the database.
+ */
+export function openedDatabaseStage(data: OpenedVulnerabilityData): VulnerabilityStage {
+  return { run: async (input) => matchWithData(input, [], data) };
+}
+
+function matchWithData(input: VulnerabilityStageInput, plugins: PluginRun[], data: OpenedVulnerabilityData): VulnerabilityStageOutput {
+  const { options, logger } = input;
+  const { cacheDir, meta, db } = data;
+  const lookup: VulnerabilityLookup = db ?? { lookup: () => [] };
+  const totalRecords = (meta?.segments ?? []).reduce((n, s) => n + s.records, 0);
+  if (options.offline && (!db || totalRecords === 0)) {
+    throw new ConfigurationError(
+      `offline mode and ${db ? 'the vulnerability database in ' + cacheDir + ' is empty' : 'no vulnerability database in ' + cacheDir}: run "portcullis db update" or "portcullis db import PATH" first, or pass --no-vulnerabilities to scan without vulnerability data`,
+    );
+  }
+
+  const matched = matchPackages(lookup, input.packages, { distro: input.distro, logger, enrichment: db });
+  let findings = matched.findings;
+  if (options.ignoreFile) {
+    const outcome = applyIgnores(findings, loadIgnoreFile(options.ignoreFile), input.now);
+    findings = outcome.kept;
+    for (const r of outcome.expired) logger.warning(`ignore entry ${r.index} (${r.id}) expired on ${r.expires}; it no longer applies`);
+    for (const r of outcome.unused) logger.warning(`ignore entry ${r.index} (${r.id}) matched no finding`);
+    if (outcome.ignored.length) logger.info(`${outcome.ignored.length} finding(s) ignored by ${options.ignoreFile}`);
+  }
+  for (const vex of options.vex) {
+    const outcome = applyVex(findings, loadOpenVex(vex));
+    findings = outcome.kept;
+    if (outcome.suppressed.length) logger.info(`${outcome.suppressed.length} finding(s) suppressed by VEX ${vex}`);
+  }
+  plugins.push({ id: 'match/osv', version: 0, status: db ? (matched.unknowns.length ? 'partial' : 'succeeded') : 'failed', ...(db ? {} : { reason: 'no vulnerability data' }) });
+
+  const status = dataStatus(meta, { maxAgeDays: options.maxAgeDays, now: input.now, offline: options.offline });
+  if (status.stale && db) {
+    const msg = `vulnerability data is ${status.ageDays ?? '?'} days old (more than ${options.maxAgeDays})`;
+    if (options.failOnStale) throw new ConfigurationError(`${msg}; update it with "portcullis db update"`);
+    logger.warning(msg);
+  }
+  const namespace = distroEcosystem(input.distro);
+  const covered = new Set((meta?.segments ?? []).flatMap((s) => Object.keys(s.ecosystems)).map(ecosystemKey));
+  const failed = plugins.filter((p) => p.status === 'failed' && p.id === 'vulndb/update');
+  const gaps = dataGaps(input.packages, input.distro, db ? covered : undefined, failed.map((p) => p.reason ?? 'failed'));
+  if (gaps.length) logger.warning(`not every package could be checked for vulnerabilities: ${gaps.map((g) => g.message).join('; ')}`);
+  const oldest = status.sources.map((s) => Date.parse(s.fetchedAt ?? '')).filter((t) => !Number.isNaN(t));
+  return {
+    findings,
+    status: { ...status, gaps },
+    policyStatus: {
+      // Anchore's namespace names: `debian:12`, `alpine:3.20`.
+      ...(namespace ? { namespace: namespace.toLowerCase().replace(':v', ':') } : {}),
+      distroDataAvailable: distroCovered(input.distro, covered),
+      ...(oldest.length ? { lastSync: new Date(Math.min(...oldest)) } : {}),
+    },
+    plugins,
+    unknowns: matched.unknowns,
+  };
+}
 
 /** The distro's data is there when any of its ecosystems (a SUSE product or one of its modules) has records. */
 function distroCovered(distro: Distro | undefined, covered: ReadonlySet<string>): boolean {

@@ -82,6 +82,12 @@ export const MIGRATIONS: readonly Migration[] = [
         seen_at TEXT NOT NULL, PRIMARY KEY (watch_id, tag))`,
     ],
   },
+  {
+    version: 4,
+    name: 'tokens scoped to repository globs',
+    // A JSON array of globs; NULL (every existing token): every repository.
+    statements: [`ALTER TABLE tokens ADD COLUMN repositories TEXT`],
+  },
 ];
 
 /** Applies the pending migrations; returns the versions applied. */

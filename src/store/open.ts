@@ -1,6 +1,7 @@
 /** Opens the store's database (SQLite file by default, PostgreSQL for a postgres:// URL) and its file directory. */
 
 import { join, resolve } from 'node:path';
+import type { Logger } from '../common/logger.js';
 import type { SqlDb } from './db.js';
 import { DirectoryFileStore, type FileStore } from './files.js';
 import { migrate } from './migrations.js';
@@ -15,11 +16,13 @@ export interface StoreLocation {
   filesDir?: string;
   s3?: S3Options;
   dataDir: string;
+  /** Gets the one startup warning of a SQLite store on a Node without node:sqlite (stderr by default). */
+  logger?: Pick<Logger, 'warning'>;
 }
 
 export async function openDatabase(location: StoreLocation): Promise<SqlDb> {
   const url = location.database ?? join(location.dataDir, 'store.sqlite');
-  const db = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openSqlite(resolve(url));
+  const db = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openSqlite(resolve(url), location.logger ? { logger: location.logger } : {});
   try {
     await migrate(db);
   } catch (error) {

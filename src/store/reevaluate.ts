@@ -15,6 +15,7 @@ import { getErrorMessage } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { silentLogger } from '../common/logger.js';
 import { runScan } from '../scan/pipeline.js';
+import { openedDatabaseStage, openVulnerabilityData, type VulnerabilityStage } from '../scan/vulnerabilities.js';
 import type { ScanConfig } from '../scan/config.js';
 import type { SqlDb } from './db.js';
 import { applyCarryOver } from './carry-over.js';
@@ -22,7 +23,7 @@ import type { EvaluationReason } from './evaluation-diff.js';
 import { diffIsEmpty } from './evaluation-diff.js';
 import type { PolicyStore, ResolvedBundle } from './policies.js';
 import { refreshVulnerabilityData, type DataRefreshOptions } from './refresh.js';
-import { isoNow, type EvaluationRecord, type StoreRepo } from './repo.js';
+import { isoNow, type EvaluationInput, type EvaluationRecord, type StoreRepo } from './repo.js';
 import { summariseReport } from './server.js';
 
 export interface JobCounts {
@@ -57,6 +58,11 @@ export interface ReevaluatorOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
 }
+
+/** Re-evaluations stored per transaction (and per progress update of the job's counts). */
+const BATCH = 50;
+/** Images re-evaluated at once within a batch. */
+const IN_FLIGHT = 4;
 
 const EMPTY_COUNTS: JobCounts = { images: 0, reevaluated: 0, changed: 0, failed: 0 };
 
@@ -183,40 +189,83 @@ export class Reevaluator {
   async #reevaluateAll(job: JobRecord, reason: EvaluationReason, policyName?: string): Promise<void> {
     const latest = await this.#repo.latestPerImage();
     const work: { ev: EvaluationRecord; bundle: ResolvedBundle }[] = [];
+    // Many images resolve to one bundle: resolved once per (policy name, bundle id) in the job.
+    const resolved = new Map<string, ResolvedBundle>();
     for (const ev of latest) {
-      const bundle = await this.#policies.resolve(ev);
+      const key = JSON.stringify([ev.policy_name, ev.bundle_id]);
+      let bundle = resolved.get(key);
+      if (!bundle) resolved.set(key, (bundle = await this.#policies.resolve(ev)));
       if (policyName === undefined || bundle.name === policyName) work.push({ ev, bundle });
     }
     job.counts.images = work.length;
     await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(job.counts), job.id]);
     const dir = await mkdtemp(join(tmpdir(), 'portcullis-reeval-'));
     const bundleFiles = new Map<string, string>();
+    // The database is opened once for the whole job (not once per image), and closed when it ends.
+    const data = openVulnerabilityData(this.options.data.cacheDir, silentLogger);
+    const vulnerabilities = openedDatabaseStage(data);
     try {
-      for (const { ev, bundle } of work) {
+      for (let at = 0; at < work.length; at += BATCH) {
+        const slice = work.slice(at, at + BATCH);
         if (this.#closed) throw new Error('the store is stopping');
-        try {
-          let bundlePath = bundleFiles.get(bundle.digest);
-          if (!bundlePath) {
-            bundlePath = join(dir, `bundle-${bundleFiles.size}.json`);
-            await writeFile(bundlePath, bundle.content);
-            bundleFiles.set(bundle.digest, bundlePath);
-          }
-          const record = await this.reevaluate(ev, bundle, bundlePath, reason, `${job.id}:${ev.image_digest}`, dir);
-          job.counts.reevaluated++;
-          if (record.diff && !diffIsEmpty(record.diff)) job.counts.changed++;
-        } catch (error) {
-          job.counts.failed++;
-          this.#logger.warning(`store: re-evaluating ${ev.image_digest} failed: ${getErrorMessage(error)}`);
+        for (const { bundle } of slice) {
+          if (bundleFiles.has(bundle.digest)) continue;
+          const bundlePath = join(dir, `bundle-${bundleFiles.size}.json`);
+          await writeFile(bundlePath, bundle.content);
+          bundleFiles.set(bundle.digest, bundlePath);
         }
-        if ((job.counts.reevaluated + job.counts.failed) % 50 === 0) await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(job.counts), job.id]);
+        // A few images in flight at once, so one's file reads and writes overlap another's matching; stored in order.
+        const inputs: (EvaluationInput | undefined)[] = new Array(slice.length);
+        let next = 0;
+        const worker = async () => {
+          for (let i = next++; i < slice.length; i = next++) {
+            const { ev, bundle } = slice[i]!;
+            try {
+              inputs[i] = await this.reevaluate(ev, bundle, { bundlePath: bundleFiles.get(bundle.digest)!, reason, key: `${job.id}:${ev.image_digest}`, dir, vulnerabilities });
+            } catch (error) {
+              job.counts.failed++;
+              this.#logger.warning(`store: re-evaluating ${ev.image_digest} failed: ${getErrorMessage(error)}`);
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, slice.length) }, worker));
+        const batch = slice.flatMap(({ ev }, i) => (inputs[i] ? [{ ev, input: inputs[i] }] : []));
+        await this.#store(job, batch);
+        await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(job.counts), job.id]);
       }
     } finally {
+      data.db?.close();
       await rm(dir, { recursive: true, force: true });
     }
   }
 
-  /** Scans the evaluation's SBOM again with today's data and `bundle`, and stores the result as a new evaluation. */
-  async reevaluate(ev: EvaluationRecord, bundle: ResolvedBundle, bundlePath: string, reason: EvaluationReason, key: string, dir: string): Promise<EvaluationRecord> {
+  /** Stores a batch of new evaluations in one transaction; when that fails, each on its own (one bad row fails alone). */
+  async #store(job: JobRecord, batch: { ev: EvaluationRecord; input: EvaluationInput }[]): Promise<void> {
+    if (!batch.length) return;
+    let records: { record: EvaluationRecord }[] | undefined;
+    try {
+      records = await this.#repo.ingestEvaluations(batch.map((b) => b.input));
+    } catch (error) {
+      this.#logger.warning(`store: storing ${batch.length} re-evaluations together failed (${getErrorMessage(error)}); storing them one by one`);
+    }
+    for (const [i, { ev, input }] of batch.entries()) {
+      try {
+        const record = records?.[i]?.record ?? (await this.#repo.ingestEvaluation(input)).record;
+        job.counts.reevaluated++;
+        if (record.diff && !diffIsEmpty(record.diff)) job.counts.changed++;
+      } catch (error) {
+        job.counts.failed++;
+        this.#logger.warning(`store: re-evaluating ${ev.image_digest} failed: ${getErrorMessage(error)}`);
+      }
+    }
+  }
+
+  /**
+   * Scans the evaluation's SBOM again with today's data and `bundle` (the scan pipeline, with the job's open
+   * database as its vulnerability stage), and returns the new evaluation to store.
+   */
+  async reevaluate(ev: EvaluationRecord, bundle: ResolvedBundle, at: { bundlePath: string; reason: EvaluationReason; key: string; dir: string; vulnerabilities: VulnerabilityStage }): Promise<EvaluationInput> {
+    const { bundlePath, reason, key, dir } = at;
     if (!ev.files.sbom) throw new Error('the evaluation has no SBOM');
     const sbom = await this.#repo.readFile(ev.files.sbom);
     if (!sbom) throw new Error(`the SBOM file ${ev.files.sbom} is missing`);
@@ -231,7 +280,7 @@ export class Reevaluator {
         outputs: ['json'],
         vulnerabilities: { enabled: true, cacheDir: this.options.data.cacheDir, offline: true, maxAgeDays: 36500, failOnStale: false, vex: [] },
       };
-      const { report: fresh } = await runScan(config, { env: this.#env, logger: silentLogger, cwd: dir });
+      const { report: fresh } = await runScan(config, { env: this.#env, logger: silentLogger, cwd: dir, vulnerabilities: at.vulnerabilities });
       // The SBOM has no file view and no Dockerfile: the results of the gates that need them come from the
       // evaluation that had the image (see carry-over.ts), never dropped to GO.
       const previousReport = await this.#repo.readFile(ev.files.report);
@@ -245,7 +294,7 @@ export class Reevaluator {
       const report = applyCarryOver(fresh, { id: ev.id, created_at: ev.created_at, report: previous }, { bundle: bundle.bundle, policyChange: reason === 'policy_change' });
       const summary = summariseReport(report);
       const data = Buffer.from(JSON.stringify(report));
-      const { record } = await this.#repo.ingestEvaluation({
+      return {
         image_digest: ev.image_digest,
         ...(ev.repository ? { repository: ev.repository } : {}),
         ...(ev.tag ? { tag: ev.tag } : {}),
@@ -261,8 +310,7 @@ export class Reevaluator {
         ...(report.policy?.bundle_id ? { bundle_id: report.policy.bundle_id } : {}),
         bundle_digest: bundle.digest,
         parsedReport: report,
-      });
-      return record;
+      };
     } finally {
       await rm(sbomPath, { force: true });
     }

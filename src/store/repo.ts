@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { SqlDb, SqlExecutor } from './db.js';
-import type { FileStore } from './files.js';
+import type { FileStore, StoredBlob } from './files.js';
 import type { ComplianceCheck } from '../publish/compliance.js';
 import { diffEvaluations, summariseFindings, type EvaluationDiff, type EvaluationReason, type EvaluationSummary } from './evaluation-diff.js';
+import { repositoryAllowed } from './tokens.js';
 
 export interface IncomingFile {
   name: string;
@@ -43,6 +44,20 @@ export interface ComplianceFilter {
   /** Checks whose start (or, without one, creation) time is at or after / before. ISO date-times. */
   since?: string;
   until?: string;
+  limit?: number;
+  /** A scoped token's repository globs: only checks whose image_tag's repository matches one. */
+  repositories?: readonly string[];
+}
+
+/** A scoped token's repository globs (tokens.ts): only what matches one is listed. Empty or absent: everything. */
+export interface RepositoryScope {
+  repositories?: readonly string[];
+}
+
+export interface EvaluationFilter extends RepositoryScope {
+  image_digest?: string;
+  repository?: string;
+  tag?: string;
   limit?: number;
 }
 
@@ -158,6 +173,51 @@ export function normaliseTime(v: string): string {
   return new Date(v).toISOString();
 }
 
+/** Splits `registry/repo:tag` at the tag's colon (not a registry port's). */
+export function splitTag(ref: string): { repository: string; tag?: string } {
+  const at = ref.indexOf('@');
+  const noDigest = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = noDigest.lastIndexOf(':');
+  if (colon > noDigest.lastIndexOf('/')) return { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) };
+  return { repository: noDigest };
+}
+
+/** The repository a compliance check is about: its image_tag's (none without one). */
+export function complianceRepository(c: Pick<ComplianceCheck, 'image_tag'>): string | undefined {
+  return c.image_tag ? splitTag(c.image_tag).repository : undefined;
+}
+
+/** Is this evaluation's image visible to a token with these globs? */
+export function evaluationVisible(scope: RepositoryScope, e: Pick<EvaluationRecord, 'repository'>): boolean {
+  return repositoryAllowed(scope.repositories ?? [], e.repository);
+}
+
+export function complianceVisible(scope: RepositoryScope, c: Pick<ComplianceCheck, 'image_tag'>): boolean {
+  return repositoryAllowed(scope.repositories ?? [], complianceRepository(c));
+}
+
+/**
+ * Runs an ordered query (its last two parameters are LIMIT and OFFSET) page by page until `limit` rows pass `keep`:
+ * the globs are matched in JavaScript, by the same matcher as the subscription filters, not translated to SQL.
+ */
+async function selectKept(db: SqlExecutor, sql: string, params: readonly unknown[], limit: number, keep: ((r: Raw) => boolean) | undefined): Promise<Raw[]> {
+  if (!keep) return db.query(sql, [...params, limit, 0]);
+  const page = Math.max(limit, 500);
+  const out: Raw[] = [];
+  for (let offset = 0; ; offset += page) {
+    const rows = await db.query(sql, [...params, page, offset]);
+    for (const r of rows) {
+      if (keep(r)) out.push(r);
+      if (out.length >= limit) return out;
+    }
+    if (rows.length < page) return out;
+  }
+}
+
+function scoped(scope: RepositoryScope): boolean {
+  return (scope.repositories?.length ?? 0) > 0;
+}
+
 export class StoreRepo {
   readonly #hooks: EvaluationHook[] = [];
 
@@ -205,9 +265,9 @@ export class StoreRepo {
     return tagged[0] ? toEvaluation(tagged[0]) : undefined;
   }
 
-  async #putFile(tx: SqlExecutor, f: IncomingFile, created: string[]): Promise<string> {
-    const blob = await this.files.put(f.data);
-    created.push(blob.id);
+  async #putFile(tx: SqlExecutor, f: IncomingFile, created: string[], stored?: StoredBlob): Promise<string> {
+    const blob = stored ?? (await this.files.put(f.data));
+    if (!stored) created.push(blob.id);
     await tx.query('INSERT INTO files (id, name, content_type, size, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
       blob.id,
       f.name,
@@ -297,11 +357,14 @@ export class StoreRepo {
     if (filter.check_type) add('check_type = ?', filter.check_type);
     if (filter.since) add('COALESCE(start_time, created_at) >= ?', normaliseTime(filter.since));
     if (filter.until) add('COALESCE(start_time, created_at) <= ?', normaliseTime(filter.until));
-    params.push(Math.min(Math.max(filter.limit ?? 1000, 1), 10_000));
-    const rows = await this.db.query(
+    const limit = Math.min(Math.max(filter.limit ?? 1000, 1), 10_000);
+    const rows = await selectKept(
+      this.db,
       `SELECT ${COMPLIANCE_COLUMNS} FROM compliance_checks ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+       ORDER BY created_at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       params,
+      limit,
+      scoped(filter) ? (r) => complianceVisible(filter, { ...(r.image_tag ? { image_tag: String(r.image_tag) } : {}) }) : undefined,
     );
     return rows.map(toCompliance);
   }
@@ -338,7 +401,54 @@ export class StoreRepo {
     const found = await existing();
     if (found) return { record: found, duplicate: true };
     const summary = summariseFindings(input.parsedReport ?? JSON.parse(input.report.data.toString('utf8')));
-    return this.#ingest(async (tx, putFile) => {
+    return this.#ingest((tx, putFile) => this.#insertEvaluation(tx, input, summary, putFile), existing);
+  }
+
+  /**
+   * Stores several evaluations (a re-evaluation job's batch) in ONE transaction: the same rows, diffs and hooks as
+   * ingestEvaluation called for each input in order, with one commit. Inputs whose key is already stored are
+   * duplicates, as there. When the batch fails, its new files are removed and each input is ingested on its own.
+   */
+  async ingestEvaluations(inputs: readonly EvaluationInput[]): Promise<{ record: EvaluationRecord; duplicate: boolean }[]> {
+    const out: ({ record: EvaluationRecord; duplicate: boolean } | undefined)[] = [];
+    const todo: { i: number; input: EvaluationInput; summary: EvaluationSummary }[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const rows = await this.db.query(`SELECT ${EVALUATION_COLUMNS} FROM evaluations WHERE idempotency_key = $1`, [input.idempotencyKey]);
+      out.push(rows[0] ? { record: toEvaluation(rows[0]), duplicate: true } : undefined);
+      if (!rows[0]) todo.push({ i, input, summary: summariseFindings(input.parsedReport ?? JSON.parse(input.report.data.toString('utf8'))) });
+    }
+    if (todo.length) {
+      const created: string[] = [];
+      let records: (EvaluationRecord | undefined)[] | undefined;
+      try {
+        // The batch's files are written (and fsynced) concurrently, before the transaction.
+        const stored = new Map<IncomingFile, StoredBlob>();
+        const incoming = todo.flatMap((t) => [t.input.report, t.input.sbom, t.input.sarif]).filter((f): f is IncomingFile => f !== undefined);
+        await Promise.all(
+          incoming.map(async (f) => {
+            const blob = await this.files.put(f.data);
+            created.push(blob.id);
+            stored.set(f, blob);
+          }),
+        );
+        records = await this.db.transaction(async (tx) => {
+          const done: (EvaluationRecord | undefined)[] = [];
+          for (const t of todo) done.push(await this.#insertEvaluation(tx, t.input, t.summary, (f) => this.#putFile(tx, f, created, stored.get(f))));
+          return done;
+        });
+      } catch {
+        await Promise.all(created.map((id) => this.files.delete(id)));
+      }
+      for (const [k, t] of todo.entries()) {
+        const r = records?.[k];
+        out[t.i] = r ? { record: r, duplicate: false } : await this.ingestEvaluation(t.input);
+      }
+    }
+    return out as { record: EvaluationRecord; duplicate: boolean }[];
+  }
+
+  async #insertEvaluation(tx: SqlExecutor, input: EvaluationInput, summary: EvaluationSummary, putFile: (f: IncomingFile) => Promise<string>): Promise<EvaluationRecord | undefined> {
+    {
       const reportId = await putFile(input.report);
       const sbomId = input.sbom ? await putFile(input.sbom) : (input.sbomFileId ?? null);
       const sarifId = input.sarif ? await putFile(input.sarif) : null;
@@ -375,7 +485,7 @@ export class StoreRepo {
       const record = rows[0] ? toEvaluation(rows[0]) : undefined;
       if (record) for (const hook of this.#hooks) await hook(tx, record, previous);
       return record;
-    }, existing);
+    }
   }
 
   /** The newest evaluation of each stored image (by digest) that has an SBOM to re-evaluate. */
@@ -389,7 +499,7 @@ export class StoreRepo {
     return rows.map(toEvaluation);
   }
 
-  async listEvaluations(filter: { image_digest?: string; repository?: string; tag?: string; limit?: number } = {}): Promise<EvaluationRecord[]> {
+  async listEvaluations(filter: EvaluationFilter = {}): Promise<EvaluationRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     for (const k of ['image_digest', 'repository', 'tag'] as const) {
@@ -399,17 +509,20 @@ export class StoreRepo {
         where.push(`${k} = $${params.length}`);
       }
     }
-    params.push(Math.min(Math.max(filter.limit ?? 1000, 1), 10_000));
-    const rows = await this.db.query(
+    const limit = Math.min(Math.max(filter.limit ?? 1000, 1), 10_000);
+    const rows = await selectKept(
+      this.db,
       `SELECT ${EVALUATION_COLUMNS} FROM evaluations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+       ORDER BY created_at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       params,
+      limit,
+      scoped(filter) ? (r) => evaluationVisible(filter, { repository: str(r.repository) ?? null }) : undefined,
     );
     return rows.map(toEvaluation);
   }
 
   /** The newest evaluation of each repository and tag (an untagged image counts by its digest). */
-  async latestEvaluations(): Promise<EvaluationRecord[]> {
+  async latestEvaluations(scope: RepositoryScope = {}): Promise<EvaluationRecord[]> {
     const rows = await this.db.query(
       `SELECT ${EVALUATION_COLUMNS} FROM evaluations e WHERE NOT EXISTS (
          SELECT 1 FROM evaluations n
@@ -418,11 +531,34 @@ export class StoreRepo {
            AND (n.created_at > e.created_at OR (n.created_at = e.created_at AND n.id > e.id)))
        ORDER BY COALESCE(repository, image_digest), COALESCE(tag, '')`,
     );
-    return rows.map(toEvaluation);
+    return rows.map(toEvaluation).filter((e) => evaluationVisible(scope, e));
   }
 
-  async getEvaluation(id: string): Promise<EvaluationRecord | undefined> {
-    return this.#getEvaluation(id);
+  /** An evaluation by id; undefined, as for an unknown id, when its image is outside the scope. */
+  async getEvaluation(id: string, scope: RepositoryScope = {}): Promise<EvaluationRecord | undefined> {
+    const e = await this.#getEvaluation(id);
+    return e && evaluationVisible(scope, e) ? e : undefined;
+  }
+
+  /** A compliance check by id; undefined, as for an unknown id, when its image is outside the scope. */
+  async getVisibleCompliance(id: string, scope: RepositoryScope): Promise<ComplianceRecord | undefined> {
+    const c = await this.getCompliance(id);
+    return c && complianceVisible(scope, c) ? c : undefined;
+  }
+
+  /**
+   * Is this stored file part of something visible in the scope (an evaluation's report, SBOM or SARIF, or a
+   * compliance check's result or report)? Always for an unscoped token.
+   */
+  async fileVisible(id: string, scope: RepositoryScope): Promise<boolean> {
+    if (!scoped(scope)) return true;
+    const evs = await this.db.query<{ repository: string | null }>(
+      'SELECT repository FROM evaluations WHERE report_file_id = $1 OR sbom_file_id = $1 OR sarif_file_id = $1',
+      [id],
+    );
+    if (evs.some((e) => evaluationVisible(scope, { repository: str(e.repository) ?? null }))) return true;
+    const checks = await this.db.query<{ image_tag: string | null }>('SELECT image_tag FROM compliance_checks WHERE result_file_id = $1 OR report_file_id = $1', [id]);
+    return checks.some((c) => complianceVisible(scope, { ...(c.image_tag ? { image_tag: String(c.image_tag) } : {}) }));
   }
 
   async #getEvaluation(id: string): Promise<EvaluationRecord | undefined> {

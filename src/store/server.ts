@@ -19,9 +19,9 @@ import { getErrorMessage } from '../common/errors.js';
 import { DIGEST_RE, isDateTime } from '../publish/compliance.js';
 import type { SqlDb } from './db.js';
 import type { FileStore } from './files.js';
-import { renderPage } from './page.js';
-import { StoreRepo, type EvaluationCounts, type IncomingFile } from './repo.js';
-import { scopesOf, type Scope } from './tokens.js';
+import { registerWebPages } from './web-routes.js';
+import { complianceRepository, complianceVisible, StoreRepo, splitTag, type EvaluationCounts, type IncomingFile, type RepositoryScope } from './repo.js';
+import { accessOf, repositoryAllowed, type Scope } from './tokens.js';
 import { NAME_RE, PolicyStore } from './policies.js';
 import { Reevaluator, type ReevaluatorOptions } from './reevaluate.js';
 import { parseWatch, WatchError, Watcher, type WatcherOptions } from './watch.js';
@@ -100,6 +100,22 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The repository globs of the token a request was let in with (none: every repository). Set by the auth hook. */
+const REQUEST_SCOPE = new WeakMap<FastifyRequest, string[]>();
+
+/** What a request may see: pass it to the repo's lists and gets (a scoped token's images only). */
+export function repositoryScopeOf(req: FastifyRequest): RepositoryScope {
+  return { repositories: REQUEST_SCOPE.get(req) ?? [] };
+}
+
+/** A scoped token pushes only for images whose repository matches one of its globs: else one 403 line. */
+function checkPushScope(req: FastifyRequest, repository: string | undefined, what: string): void {
+  const globs = REQUEST_SCOPE.get(req) ?? [];
+  if (repositoryAllowed(globs, repository)) return;
+  const allowed = `this token pushes only to repositories matching ${globs.join(', ')}`;
+  throw new HttpError(403, repository ? `${allowed}; ${what} is for "${repository}"` : `${allowed}; ${what} names no repository (give image_tag)`);
 }
 
 const COMPLIANCE_BASES = ['/v1/enterprise/runtime_compliance', '/v2/runtime-compliance'] as const;
@@ -181,14 +197,7 @@ function parseJsonFile(f: IncomingFile, what: string): unknown {
   }
 }
 
-/** Splits `registry/repo:tag` at the tag's colon (not a registry port's). */
-export function splitTag(ref: string): { repository: string; tag?: string } {
-  const at = ref.indexOf('@');
-  const noDigest = at >= 0 ? ref.slice(0, at) : ref;
-  const colon = noDigest.lastIndexOf(':');
-  if (colon > noDigest.lastIndexOf('/')) return { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) };
-  return { repository: noDigest };
-}
+export { splitTag };
 
 interface ReportShape {
   schemaVersion?: unknown;
@@ -330,7 +339,8 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       void reply.header('www-authenticate', 'Bearer').status(401).send({ code: 401, message: 'a bearer token is required' });
       return reply;
     }
-    const scopes = await scopesOf(options.db, m[1]!);
+    const access = await accessOf(options.db, m[1]!);
+    const scopes = access?.scopes;
     if (!scopes) {
       void reply.header('www-authenticate', 'Bearer error="invalid_token"').status(401).send({ code: 401, message: 'unknown or revoked token' });
       return reply;
@@ -339,11 +349,12 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       void reply.status(403).send({ code: 403, message: `this token lacks the "${scope}" scope` });
       return reply;
     }
+    if (access.repositories.length) REQUEST_SCOPE.set(req, access.repositories);
     return undefined;
   };
 
-  const sendFile = async (reply: FastifyReply, id: string) => {
-    const file = UUID_RE.test(id) ? await repo.getFile(id) : undefined;
+  const sendFile = async (reply: FastifyReply, id: string, scope: RepositoryScope = {}) => {
+    const file = UUID_RE.test(id) && (await repo.fileVisible(id, scope)) ? await repo.getFile(id) : undefined;
     if (!file) throw new HttpError(404, 'No runtime compliance results found');
     return reply
       .header('content-type', file.meta.content_type)
@@ -381,7 +392,9 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
         ...opt('report_file', form.files.get('report_file')),
         ...opt('idempotencyKey', key),
       };
+      checkPushScope(req, complianceRepository(input), 'this compliance check');
       const { record, duplicate } = await repo.createCompliance(input);
+      if (duplicate && !complianceVisible(repositoryScopeOf(req), record)) throw new HttpError(409, 'this Idempotency-Key is already used by another push');
       return reply.status(duplicate ? 200 : 200).send(record);
     });
 
@@ -395,17 +408,18 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
         ...opt('since', optionalTime(q.since ?? q.start_time, 'since')),
         ...opt('until', optionalTime(q.until ?? q.end_time, 'until')),
         ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+        ...repositoryScopeOf(req),
       });
       // Anchore answers 404 when there are none.
       if (list.length === 0) return reply.status(404).send({ code: 404, message: 'No runtime compliance checks found' });
       return list;
     });
 
-    app.get(`${base}/result/:fileId`, { onRequest: needs('read') }, async (req, reply) => sendFile(reply, (req.params as { fileId: string }).fileId));
+    app.get(`${base}/result/:fileId`, { onRequest: needs('read') }, async (req, reply) => sendFile(reply, (req.params as { fileId: string }).fileId, repositoryScopeOf(req)));
 
     app.get(`${base}/:id`, { onRequest: needs('read') }, async (req) => {
       const id = (req.params as { id: string }).id;
-      const rec = UUID_RE.test(id) ? await repo.getCompliance(id) : undefined;
+      const rec = UUID_RE.test(id) ? await repo.getVisibleCompliance(id, repositoryScopeOf(req)) : undefined;
       if (!rec) throw new HttpError(404, 'No runtime compliance check found');
       return rec;
     });
@@ -427,6 +441,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     }
     const imageTag = optionalText(form.fields.get('image_tag'), 'image_tag', 512) ?? summary.repoTag;
     const split = imageTag ? splitTag(imageTag) : undefined;
+    checkPushScope(req, split?.repository, 'this evaluation');
     const { record, duplicate } = await repo.ingestEvaluation({
       image_digest: digest,
       ...opt('repository', split?.repository),
@@ -441,6 +456,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       idempotencyKey: header ?? evaluationKey(form.fields, form.files),
       parsedReport: summary.parsed,
     });
+    if (duplicate && !repositoryAllowed(repositoryScopeOf(req).repositories ?? [], record.repository)) throw new HttpError(409, 'this Idempotency-Key is already used by another push');
     if (!duplicate) deliverer?.kick();
     return reply.status(duplicate ? 200 : 201).send(record);
   });
@@ -452,18 +468,23 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       ...opt('repository', q.repository),
       ...opt('tag', q.tag),
       ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+      ...repositoryScopeOf(req),
     });
   });
 
-  app.get('/v2/evaluations/latest', { onRequest: needs('read') }, async () => repo.latestEvaluations());
+  app.get('/v2/evaluations/latest', { onRequest: needs('read') }, async (req) => repo.latestEvaluations(repositoryScopeOf(req)));
 
-  app.get('/v2/images/:digest/evaluations', { onRequest: needs('read') }, async (req) =>
-    repo.listEvaluations({ image_digest: requireDigest((req.params as { digest: string }).digest) }),
-  );
+  app.get('/v2/images/:digest/evaluations', { onRequest: needs('read') }, async (req) => {
+    const scope = repositoryScopeOf(req);
+    const list = await repo.listEvaluations({ image_digest: requireDigest((req.params as { digest: string }).digest), ...scope });
+    // A scoped token is told nothing of an image outside its repositories: the same 404 as for an unknown one.
+    if (list.length === 0 && scope.repositories?.length) throw new HttpError(404, 'No image found');
+    return list;
+  });
 
   app.get('/v2/evaluations/:id', { onRequest: needs('read') }, async (req) => {
     const id = (req.params as { id: string }).id;
-    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id) : undefined;
+    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id, repositoryScopeOf(req)) : undefined;
     if (!rec) throw new HttpError(404, 'No evaluation found');
     const q = req.query as Record<string, string | undefined>;
     const links = {
@@ -486,7 +507,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   app.get('/v2/evaluations/:id/files/:kind', { onRequest: needs('read') }, async (req, reply) => {
     const { id, kind } = req.params as { id: string; kind: string };
     if (kind !== 'report' && kind !== 'sbom' && kind !== 'sarif') throw new HttpError(404, `no file "${kind}"; files: report, sbom, sarif`);
-    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id) : undefined;
+    const rec = UUID_RE.test(id) ? await repo.getEvaluation(id, repositoryScopeOf(req)) : undefined;
     const fileId = rec?.files[kind];
     if (!fileId) throw new HttpError(404, `No ${kind} for this evaluation`);
     return sendFile(reply, fileId);
@@ -586,18 +607,18 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   app.get('/v2/notifications', { onRequest: needs('admin') }, async (req) => {
     const q = req.query as Record<string, string | undefined>;
     if (q.state && !['pending', 'delivered', 'failed'].includes(q.state)) throw new HttpError(400, 'state must be pending, delivered or failed');
-    return listNotifications(options.db, {
-      ...opt('subscription_id', q.subscription_id),
-      ...opt('state', q.state),
-      ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
-    });
+    const globs = repositoryScopeOf(req).repositories ?? [];
+    return (
+      await listNotifications(options.db, {
+        ...opt('subscription_id', q.subscription_id),
+        ...opt('state', q.state),
+        ...opt('limit', q.limit ? Number.parseInt(q.limit, 10) || undefined : undefined),
+      })
+    ).filter((n) => repositoryAllowed(globs, n.payload.image.repository));
   });
 
-  app.get('/', { onRequest: needs('read') }, async (_req, reply) => {
-    const latest = await repo.latestEvaluations();
-    const compliance = await repo.listCompliance({ limit: 1000 });
-    return reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(renderPage(latest, compliance));
-  });
+  // The web pages (web-routes.ts): every page request goes through needs('read') and its repository scope.
+  await registerWebPages(app, { repo, db: options.db, readCheck: needs('read'), scopeOf: repositoryScopeOf, openRead: options.openRead === true });
 
   return app;
 }

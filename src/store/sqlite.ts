@@ -1,237 +1,44 @@
 /**
- * SQLite through sql.js (WASM, no native addon). The whole database is in memory and written to its file after
- * every committed transaction (write a temp file, fsync, rename), so what a request acknowledged survives a crash.
- * One process owns the file; operations are serialised.
+ * The store's SQLite: one SQL dialect, one file format and the same migrations on two engines.
+ * - Node >= 22.13 (24 recommended; the Action and the container image run 24): `node:sqlite`, which writes pages
+ *   (WAL, synchronous=FULL, busy waits), ./sqlite-node.ts.
+ * - An older Node (the scanning CLI still supports 20.18): sql.js, which rewrites the whole file on every commit,
+ *   ./sqlite-sql-js.ts, with one warning line per process saying so.
+ * A file written by either opens with the other (sql.js refuses only a file whose `-wal` still holds commits).
  */
 
-import { mkdirSync, openSync, closeSync, fsyncSync, renameSync, writeSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { dirname } from 'node:path';
-import type { Database, SqlJsStatic } from 'sql.js';
-import { ConfigurationError, getErrorMessage } from '../common/errors.js';
-import type { Row, SqlDb, SqlExecutor } from './db.js';
+import type { Logger } from '../common/logger.js';
+import type { SqlDb } from './db.js';
+import { loadNodeSqlite, openNodeSqlite } from './sqlite-node.js';
+import { openSqlJs } from './sqlite-sql-js.js';
 
-let sqlJs: Promise<SqlJsStatic> | undefined;
+export type SqliteEngine = 'node:sqlite' | 'sql.js';
 
-function loadSqlJs(): Promise<SqlJsStatic> {
-  // The inline build carries its WASM inside the JS file, so the bundle needs no side file. It is loaded on first use.
-  // Its Node branch sets `module.exports` after undefining `module`, relying on a `typeof module` test that bundlers
-  // (ncc/webpack) rewrite to `true`; so it is initialised through its non-Node branch, which it picks when
-  // `process.type` is "renderer", and which needs nothing but the inlined bytes and globalThis.crypto.
-  sqlJs ??= import('sql.js/dist/sql-wasm-inline.js').then(async (m) => {
-    const proc = process as NodeJS.Process & { type?: string };
-    const had = Object.prototype.hasOwnProperty.call(proc, 'type');
-    const previous = proc.type;
-    proc.type = 'renderer';
-    try {
-      return await m.default();
-    } finally {
-      if (had) proc.type = previous;
-      else delete proc.type;
-    }
-  });
-  return sqlJs;
+export interface OpenSqliteOptions {
+  /** Force an engine (tests, the benchmark). Default: node:sqlite when this Node has it, else sql.js. */
+  engine?: SqliteEngine;
+  /** Where the fallback warning goes (`serve` gives its logger); without one, no warning (one-shot commands, tests). */
+  logger?: Pick<Logger, 'warning'>;
 }
 
-function bindable(params: readonly unknown[]): Record<string, string | number | null | Uint8Array> {
-  const out: Record<string, string | number | null | Uint8Array> = {};
-  params.forEach((v, i) => {
-    let b: string | number | null | Uint8Array;
-    if (v === undefined || v === null) b = null;
-    else if (typeof v === 'boolean') b = v ? 1 : 0;
-    else if (typeof v === 'bigint') b = Number(v);
-    else if (typeof v === 'string' || typeof v === 'number' || v instanceof Uint8Array) b = v;
-    else b = JSON.stringify(v);
-    out[`$${i + 1}`] = b;
-  });
-  return out;
+/** The engine `openSqlite` picks on this Node. */
+export function defaultSqliteEngine(): SqliteEngine {
+  return loadNodeSqlite() ? 'node:sqlite' : 'sql.js';
 }
 
-class SqliteDb implements SqlDb {
-  readonly dialect = 'sqlite' as const;
-  #queue: Promise<unknown> = Promise.resolve();
-  #closed = false;
-  /** What the file was when this process last read or wrote it (inode, size, mtime). */
-  #stamp: string | undefined;
+export const SQL_JS_FALLBACK_WARNING =
+  `Node ${process.version} has no node:sqlite, so the SQLite store runs on sql.js, which rewrites the whole database file on every commit; ` +
+  'Node >= 22.13 (24 recommended) is needed for the page-writing engine';
 
-  constructor(
-    readonly label: string,
-    private readonly SQL: SqlJsStatic,
-    private db: Database,
-    readonly path: string | undefined,
-  ) {
-    this.#stamp = this.#currentStamp();
-  }
-
-  #currentStamp(): string | undefined {
-    if (!this.path) return undefined;
-    try {
-      const st = statSync(this.path);
-      return `${st.ino}:${st.size}:${st.mtimeMs}`;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Another process (`portcullis serve token create` while the store runs) may have written the file: reload it. */
-  #refresh(): void {
-    const stamp = this.#currentStamp();
-    if (!this.path || stamp === undefined || stamp === this.#stamp) return;
-    const fresh = new this.SQL.Database(readFileSync(this.path));
-    this.db.close();
-    this.db = fresh;
-    this.db.exec('PRAGMA foreign_keys = ON');
-    this.#stamp = stamp;
-  }
-
-  /** An exclusive lock file around each write, so two processes never write from stale copies. */
-  async #locked<T>(fn: () => T | Promise<T>): Promise<T> {
-    if (!this.path) return fn();
-    const lock = `${this.path}.lock`;
-    for (let i = 0; ; i++) {
-      try {
-        const fd = openSync(lock, 'wx', 0o600);
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        if (!lockHolderAlive(lock)) {
-          rmSync(lock, { force: true });
-          continue;
-        }
-        if (i > 500) throw new ConfigurationError(`${lock} is held by a running process; is another portcullis writing this store?`);
-        await sleep(20);
-      }
-    }
-    try {
-      this.#refresh();
-      return await fn();
-    } finally {
-      rmSync(lock, { force: true });
-    }
-  }
-
-  #run<T extends Row>(sql: string, params: readonly unknown[]): T[] {
-    const stmt = this.db.prepare(sql);
-    try {
-      if (params.length) stmt.bind(bindable(params));
-      const rows: T[] = [];
-      while (stmt.step()) rows.push(stmt.getAsObject() as T);
-      return rows;
-    } finally {
-      stmt.free();
-    }
-  }
-
-  #persist(): void {
-    if (!this.path) return;
-    const data = this.db.export();
-    const tmp = `${this.path}.tmp`;
-    // The store holds token hashes and every pushed report: readable by its owner only (0600, in a 0700 directory).
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.path);
-    this.#stamp = this.#currentStamp();
-  }
-
-  #serial<T>(fn: () => T | Promise<T>): Promise<T> {
-    const next = this.#queue.then(() => {
-      if (this.#closed) throw new Error(`${this.label} is closed`);
-      return fn();
-    });
-    this.#queue = next.catch(() => undefined);
-    return next;
-  }
-
-  query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    if (/^\s*select\b/i.test(sql)) {
-      return this.#serial(() => {
-        this.#refresh();
-        return this.#run<T>(sql, params);
-      });
-    }
-    // A write outside a transaction is durable on return too.
-    return this.#serial(() =>
-      this.#locked(() => {
-        const rows = this.#run<T>(sql, params);
-        if (this.db.getRowsModified() > 0) this.#persist();
-        return rows;
-      }),
-    );
-  }
-
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.#serial(() =>
-      this.#locked(async () => {
-        this.db.exec('BEGIN');
-        const tx: SqlExecutor = { dialect: 'sqlite', query: async <R extends Row>(sql: string, params: readonly unknown[] = []) => this.#run<R>(sql, params) };
-        try {
-          const result = await fn(tx);
-          this.db.exec('COMMIT');
-          this.#persist();
-          return result;
-        } catch (error) {
-          try {
-            this.db.exec('ROLLBACK');
-          } catch {
-            // the failed statement may already have ended it
-          }
-          throw error;
-        }
-      }),
-    );
-  }
-
-  close(): Promise<void> {
-    return this.#serial(() => {
-      this.#closed = true;
-      this.db.close();
-    });
-  }
-}
-
-function lockHolderAlive(lock: string): boolean {
-  let text: string;
-  try {
-    text = readFileSync(lock, 'utf8');
-  } catch {
-    return true; // gone or being replaced: try again
-  }
-  if (text === '') {
-    // Created, its pid not yet written: alive unless it has stayed empty for long.
-    try {
-      return Date.now() - statSync(lock).mtimeMs < 5000;
-    } catch {
-      return true;
-    }
-  }
-  const pid = Number(text);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+let warned = false;
 
 /** Opens (or creates) the SQLite file; without a path, an in-memory database. */
-export async function openSqlite(path: string | undefined): Promise<SqlDb> {
-  const SQL = await loadSqlJs();
-  let db: Database;
-  try {
-    if (path) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    db = path && existsSync(path) ? new SQL.Database(readFileSync(path)) : new SQL.Database();
-    db.exec('PRAGMA foreign_keys = ON');
-    db.exec('SELECT count(*) FROM sqlite_master');
-  } catch (error) {
-    throw new ConfigurationError(`cannot open the SQLite store ${path ?? ':memory:'}: ${getErrorMessage(error)}`, { cause: error });
+export async function openSqlite(path: string | undefined, options: OpenSqliteOptions = {}): Promise<SqlDb> {
+  const engine = options.engine ?? defaultSqliteEngine();
+  if (engine === 'node:sqlite') return openNodeSqlite(path);
+  if (path && !options.engine && !warned && options.logger) {
+    warned = true;
+    options.logger.warning(SQL_JS_FALLBACK_WARNING);
   }
-  return new SqliteDb(path ?? ':memory:', SQL, db, path);
+  return openSqlJs(path);
 }

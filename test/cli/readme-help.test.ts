@@ -18,10 +18,11 @@ import { describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../src/common/logger.js';
 import type { CliContext } from '../../src/cli/command.js';
 import { DEPRECATED_ALIASES } from '../../src/cli/options.js';
-import { CLI_COMMANDS } from '../../src/cli/list.js';
+import { loadCliCommands } from '../../src/cli/list.js';
 import { buildProgram, runProgram } from '../../src/cli/program.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
+const ALL_COMMANDS = await loadCliCommands();
 const README = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
 
 const ctxOf = (out: (s: string) => void = () => {}): CliContext => ({ logger: createRecordingLogger(), out, stdin: Readable.from([]), env: {}, outcome: 'go' });
@@ -33,7 +34,7 @@ function commandPaths(): { path: string; cmd: Command }[] {
     out.push({ path: path.join(' '), cmd });
     for (const sub of cmd.commands) walk(sub, [...path, sub.name()]);
   };
-  walk(buildProgram(ctxOf(), CLI_COMMANDS), []);
+  walk(buildProgram(ctxOf(), ALL_COMMANDS), []);
   return out;
 }
 

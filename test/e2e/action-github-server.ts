@@ -53,6 +53,19 @@ export interface ServerComment {
 
 const SPEC_ID = 'https://api.github.com/openapi.json';
 
+/**
+ * OpenAPI 3.0's `nullable: true` on a schema without `type` (GitHub puts it beside `oneOf`, as for an issue's
+ * `title` and `milestone`), which ajv refuses, written as what it means: that schema, or null.
+ */
+function nullableWithoutType(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(nullableWithoutType);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, nullableWithoutType(v)])) as Record<string, unknown>;
+  if (out.nullable === undefined || out.type !== undefined) return out;
+  const { nullable, ...rest } = out;
+  return nullable === true ? { anyOf: [rest, { type: 'null' }] } : rest;
+}
+
 let loaded: { spec: OpenApi; ajv: Ajv; routes: { regex: RegExp; names: string[]; template: string }[] } | undefined;
 
 /** Loads the OpenAPI description once (13 MB) and prepares the path templates. */
@@ -63,7 +76,7 @@ function openApi(): NonNullable<typeof loaded> {
   // OpenAPI 3.0 schemas: ajv knows `nullable`; `example`, `x-github` and friends are annotations (strict off).
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas } });
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas: nullableWithoutType(spec.components.schemas) } });
   const routes = Object.keys(spec.paths).map((template) => {
     const names: string[] = [];
     const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
@@ -81,7 +94,7 @@ function validator(key: string, schema: unknown): ValidateFunction {
     const { ajv } = openApi();
     // Local refs (#/components/...) point into the description added under SPEC_ID.
     const rebased = JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, `"${SPEC_ID}#/components/`)) as Record<string, unknown>;
-    v = ajv.compile(rebased);
+    v = ajv.compile(nullableWithoutType(rebased) as Record<string, unknown>);
     compiled.set(key, v);
   }
   return v;

@@ -141,7 +141,7 @@ for (const backend of SQL_BACKENDS) {
       expect((await create({ events: all, webhook: { url: `${receiver.url}/hook`, secret: SECRET } }, tokens.push)).status).toBe(403);
       expect((await create({ events: ['nope'], webhook: { url: `${receiver.url}/hook` } })).json).toMatchObject({ code: 400, message: 'unknown event "nope"; known: vuln_update, policy_eval, tag_update, analysis_update' });
       expect((await create({ events: all, webhook: { url: 'ftp://x' } })).json).toMatchObject({ code: 400, message: 'webhook.url must be http or https' });
-      expect((await create({ events: all, github_issue: { repository: 'o/n', token_env: 'GH' } })).json).toMatchObject({ code: 400, message: expect.stringMatching(/not supported yet/) });
+      expect((await create({ events: all, github_issue: { repository: 'o/n', token_env: 'PORTCULLIS_IT_UNSET_TOKEN' } })).json).toMatchObject({ code: 400, message: 'github_issue.token_env: the environment variable PORTCULLIS_IT_UNSET_TOKEN is not set in the store process' });
       const made = async (name: string, body: unknown) => {
         const r = await create(body);
         expect(r.status).toBe(201);

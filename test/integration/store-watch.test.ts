@@ -220,7 +220,12 @@ for (const backend of SQL_BACKENDS) {
         decision: { before: first.decision, after: second.decision },
       });
       expect(moved._receipt.headers['x-portcullis-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(moved._receipt.body).digest('hex')}`);
-      expect(receiver.payloads().filter((p) => p.event === 'analysis_update').map((p) => p.evaluation.id)).toEqual([first.id, second.id]);
+      // Delivery is at least once and unordered across events: the second analysis_update may arrive after tag_update.
+      const analyses = await waitFor('both analysis_update notifications', async () => {
+        const ids = receiver.payloads().filter((p) => p.event === 'analysis_update').map((p) => p.evaluation.id);
+        return ids.length >= 2 ? ids : undefined;
+      });
+      expect(analyses).toEqual([first.id, second.id]);
       const after = await waitFor('the tag state updated', async () => {
         const w = await getWatch(watch.id);
         return w.tag_state[0]?.digest === digests.get('app') ? w : undefined;

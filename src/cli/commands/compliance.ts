@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { ConfigurationError, getErrorMessage } from '../../common/errors.js';
+import { ConfigurationError, getErrorMessage, RemoteError } from '../../common/errors.js';
 import type { CliCommand, CliContext } from '../command.js';
-import { pushCompliance, validateComplianceCheck, type ComplianceApi, type ComplianceCheck, type ComplianceFile, type ComplianceFileField } from '../../publish/compliance.js';
+import { validateComplianceCheck, type ComplianceApi, type ComplianceCheck, type ComplianceFile, type ComplianceFileField } from '../../publish/compliance.js';
 import { targetFrom, type TargetFlags } from '../../publish/target.js';
-import { addTargetOptions } from './push.js';
+import { publishCompliance, retrySpooledCompliance, Spool } from '../../publish/spool.js';
+import { addTargetOptions, spoolDirOf } from './push.js';
 import { registerOscap } from '../../compliance/command.js';
 
 const CONTENT_TYPES: Record<string, string> = { '.xml': 'application/xml', '.html': 'text/html', '.htm': 'text/html', '.json': 'application/json', '.txt': 'text/plain' };
@@ -35,6 +36,8 @@ interface ComplianceOpts extends TargetFlags {
   resultFile?: string;
   reportFile?: string;
   api: string;
+  spoolDir?: string;
+  storeFailOnError?: boolean;
 }
 
 export const complianceCommand: CliCommand = {
@@ -55,7 +58,9 @@ export const complianceCommand: CliCommand = {
         .option('--end-time <rfc3339>', 'end_time')
         .option('--result-file <file>', 'result_file (e.g. the XCCDF or ARF results)')
         .option('--report-file <file>', 'report_file (e.g. the HTML report)')
-        .option('--api <v1|v2|auto>', 'v1: /v1/enterprise/runtime_compliance; v2: /v2/runtime-compliance; auto: v2, then v1 on 404', 'auto'),
+        .option('--api <v1|v2|auto>', 'v1: /v1/enterprise/runtime_compliance; v2: /v2/runtime-compliance; auto: v2, then v1 on 404', 'auto')
+        .option('--spool-dir <dir>', 'where failed pushes wait for the next push (env PORTCULLIS_SPOOL_DIR)')
+        .option('--store-fail-on-error', 'fail (exit 3) when the push fails, instead of warning and spooling only (as on push)'),
     ).action(async (opts: ComplianceOpts) => {
       if (opts.result !== undefined && opts.result !== 'pass' && opts.result !== 'fail') throw new ConfigurationError(`--result "${opts.result}": use pass or fail`);
       const check: Partial<ComplianceCheck> = {
@@ -75,7 +80,15 @@ export const complianceCommand: CliCommand = {
       const files: Partial<Record<ComplianceFileField, ComplianceFile>> = {};
       if (opts.resultFile) files.result_file = await readComplianceFile(opts.resultFile, 'result file');
       if (opts.reportFile) files.report_file = await readComplianceFile(opts.reportFile, 'report file');
-      const res = await pushCompliance(target, valid, files, { api });
+      const options = { spool: new Spool(spoolDirOf(opts.spoolDir, ctx.env)), url: target.url, logger: ctx.logger };
+      // What earlier pushes spooled goes first, so the server sees the checks in order.
+      await retrySpooledCompliance(target, options);
+      const res = await publishCompliance(target, { api, check: valid, files }, options);
+      if (res.status === 'spooled') {
+        ctx.out(`${JSON.stringify(res, null, 2)}\n`);
+        if (opts.storeFailOnError) throw new RemoteError(`compliance push failed (spooled to ${res.spoolPath}): ${res.error}`);
+        return;
+      }
       ctx.logger.info(`pushed the ${valid.check_type} check through the ${res.api} API`);
       ctx.out(`${JSON.stringify(res.check, null, 2)}\n`);
     });

@@ -91,7 +91,7 @@ export const pushCommand: CliCommand = {
       }
       const sink = kind.create(target);
       const spool = new Spool(spoolDirOf(opts.spoolDir, ctx.env));
-      const publishOptions = { spool, url: target.url, logger: ctx.logger };
+      const publishOptions = { spool, url: target.url, logger: ctx.logger, target };
 
       // What earlier runs spooled goes first, so the store sees evaluations in order.
       const retried = await retrySpooled(sink, publishOptions);

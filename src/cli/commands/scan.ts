@@ -1,16 +1,10 @@
 import type { Command } from 'commander';
 import { ConfigurationError, RemoteError } from '../../common/errors.js';
-import { defaultLayerCacheDir, parseSize } from '../../image/layer-cache/store.js';
 import { OUTPUT_FORMATS } from '../../output/list.js';
-import { ciKeys, targetFrom } from '../../publish/target.js';
 import { parseFailOn, parseSeverity, type ScanConfig } from '../../scan/config.js';
-import { runScan } from '../../scan/pipeline.js';
 import type { CliCommand, CliContext } from '../command.js';
 import { addSourceOptions, addVulnerabilityDataOptions, buildSourceOptions, vulnerabilityDataFrom } from '../source-options.js';
-import { spoolDirOf } from './push.js';
 import { terminalWidth, wantsColor } from '../../common/progress.js';
-import { baseBranchOf } from '../../baseline/load.js';
-import { parseFailScope } from '../../baseline/stage.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -46,6 +40,13 @@ export const scanCommand: CliCommand = {
         .option('--fail-scope <scope>', 'all: exit on every STOP/WARN trigger; new: only on the new ones (needs --baseline; the decision shown stays the full one)', 'all')
         .option('--baseline-optional', 'a baseline that cannot be read, or of another repository, warns and the scan fails on every trigger (--fail-scope all) instead of exiting 3')),
     ).action(async (ref: string, opts: Record<string, unknown>) => {
+      // The pipeline and what only some options need are loaded when the command runs, not when the CLI starts;
+      // the publish sinks (push.js) and the baseline stage only with the option that uses them.
+      const [{ defaultLayerCacheDir, parseSize }, { ciKeys, targetFrom }, { runScan }] = await Promise.all([
+        import('../../image/layer-cache/store.js'),
+        import('../../publish/target.js'),
+        import('../../scan/pipeline.js'),
+      ]);
       const source = await buildSourceOptions(opts, ctx);
       const { env: _env, logger: _logger, maxFileBytes, ...sourceRest } = source;
       let maxDatabaseBytes: number | undefined;
@@ -79,15 +80,16 @@ export const scanCommand: CliCommand = {
       if (summaries.length) config.complianceSummaries = summaries;
       const target = targetFrom({ ...(typeof opts.storeUrl === 'string' ? { storeUrl: opts.storeUrl } : {}), ...(typeof opts.storeToken === 'string' ? { storeToken: opts.storeToken } : {}) }, ctx.env);
       if (target) {
+        const { spoolDirOf } = await import('./push.js');
         config.store = { target, spoolDir: spoolDirOf(typeof opts.spoolDir === 'string' ? opts.spoolDir : undefined, ctx.env), failOnError: Boolean(opts.storeFailOnError), ...ciKeys(ctx.env) };
       } else if (opts.storeFailOnError || opts.complianceFromStore) {
         throw new ConfigurationError(`${opts.storeFailOnError ? '--store-fail-on-error' : '--compliance-from-store'} needs a store: give --store-url or PORTCULLIS_STORE_URL`);
       }
       if (target && opts.complianceFromStore) config.complianceStore = target;
       // --baseline (issue 18)
-      const failScope = parseFailScope(String(opts.failScope));
+      const failScope = opts.failScope === 'all' ? 'all' : (await import('../../baseline/stage.js')).parseFailScope(String(opts.failScope));
       if (typeof opts.baseline === 'string') {
-        const baseBranch = baseBranchOf(ctx.env);
+        const baseBranch = (await import('../../baseline/load.js')).baseBranchOf(ctx.env);
         config.baseline = { ref: opts.baseline, failScope, optional: Boolean(opts.baselineOptional), ...(target ? { store: target } : {}), ...(baseBranch ? { baseBranch } : {}) };
       } else if (failScope === 'new' || opts.baselineOptional) {
         throw new ConfigurationError(`${failScope === 'new' ? '--fail-scope new' : '--baseline-optional'} needs --baseline`);

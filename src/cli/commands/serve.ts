@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
@@ -10,7 +11,7 @@ import { buildStoreServer, DEFAULT_LIMITS, storeServices } from '../../store/ser
 import { PolicyStore } from '../../store/policies.js';
 import { DEFAULT_DB_REPOSITORY } from '../../vulndb/artifact.js';
 import { defaultCacheDir } from '../../vulndb/store.js';
-import { createToken, listTokens, parseScopes, revokeToken } from '../../store/tokens.js';
+import { checkTokenAccess, createToken, listTokens, parseRepositoryGlobs, parseScopes, revokeToken } from '../../store/tokens.js';
 
 interface StoreOpts {
   dataDir: string;
@@ -89,7 +90,7 @@ export function parseInterval(text: string, flag: string): number {
  * DIR/config.json, so a file by another name is reached through a private directory holding a symlink to it (the
  * file stays where it is, and an update to it is seen).
  */
-async function registryCredentialsDir(file: string): Promise<string> {
+async function registryCredentialsDir(file: string): Promise<{ dir: string; temporary: boolean }> {
   const path = resolvePath(file);
   let doc: unknown;
   try {
@@ -98,10 +99,10 @@ async function registryCredentialsDir(file: string): Promise<string> {
     throw new ConfigurationError(`--registry-credentials: cannot read ${file} as a docker config.json: ${getErrorMessage(error)}`, { cause: error });
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`--registry-credentials: ${file} is not a docker config.json (a JSON object with "auths")`);
-  if (basename(path) === 'config.json') return dirname(path);
+  if (basename(path) === 'config.json') return { dir: dirname(path), temporary: false };
   const dir = await mkdtemp(join(tmpdir(), 'portcullis-registry-credentials-'));
   await symlink(path, join(dir, 'config.json'));
-  return dir;
+  return { dir, temporary: true };
 }
 
 function isLoopback(host: string): boolean {
@@ -139,13 +140,20 @@ export const serveCommand: CliCommand = {
         ...(opts.insecureRegistry ? { registry: { insecureRegistries: opts.insecureRegistry } } : {}),
       };
       const tls = await readTls(opts.tlsCert, opts.tlsKey);
-      const dockerConfigDir = opts.registryCredentials ? await registryCredentialsDir(opts.registryCredentials) : undefined;
+      const credentials = opts.registryCredentials ? await registryCredentialsDir(opts.registryCredentials) : undefined;
+      // The private directory holding the symlink goes when the server stops, whichever way it stops.
+      const removeCredentialsDir = () => {
+        if (credentials?.temporary) rmSync(credentials.dir, { recursive: true, force: true });
+      };
+      process.once('exit', removeCredentialsDir);
+      const dockerConfigDir = credentials?.dir;
       const watch = { registry: { ...(dockerConfigDir ? { dockerConfigDir } : {}), ...(opts.insecureRegistry ? { insecureRegistries: opts.insecureRegistry } : {}) } };
       const maxFileBytes = parseBytes(opts.maxFileSize, '--max-file-size');
       if (opts.openRead) {
         ctx.logger.warning('--open-read: anyone who can reach this address can read every stored report, SBOM, SARIF and compliance file without a token');
       }
-      const { db, files } = await openStore(location(opts, ctx));
+      // Only the server says when its SQLite engine rewrites the whole file per commit; a one-shot token command does not.
+      const { db, files } = await openStore({ ...location(opts, ctx), logger: ctx.logger });
       const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, watch, ...(tls ? { tls } : {}) });
       try {
         await app.listen({ host, port });
@@ -176,6 +184,7 @@ export const serveCommand: CliCommand = {
       ctx.logger.info('stopping: finishing requests in flight');
       await app.close();
       await db.close();
+      removeCredentialsDir();
     });
 
     const policy = serve.command('policy').description('manage the store\'s policy bundles (a change re-evaluates the images the policy decides)');
@@ -221,13 +230,20 @@ export const serveCommand: CliCommand = {
       .description('create a token and print it once (only its hash is stored)')
       .requiredOption('--name <name>', 'what the token is for (e.g. ci-main)')
       .option('--scope <scopes>', 'comma-separated: push, read, admin (policies, subscriptions, refreshes)', 'push')
+      .option(
+        '--repository <globs>',
+        'only images whose repository matches one of these globs (repeatable or comma-separated, e.g. registry.example/team-a/*); not with admin',
+        (v: string, prev: string[] = []) => [...prev, v],
+      )
       .action(async (_o: unknown, cmd: Command) => {
-        const opts = cmd.optsWithGlobals<StoreOpts & { name: string; scope: string }>();
+        const opts = cmd.optsWithGlobals<StoreOpts & { name: string; scope: string; repository?: string[] }>();
         const scopes = parseScopes(opts.scope);
+        const repositories = parseRepositoryGlobs(opts.repository ?? []);
+        checkTokenAccess(scopes, repositories);
         const db = await openDatabase(location(opts, ctx));
         try {
-          const { token: secret, info } = await createToken(db, opts.name, scopes);
-          ctx.logger.info(`created token ${info.id} "${info.name}" with scopes ${info.scopes.join(', ')}`);
+          const { token: secret, info } = await createToken(db, opts.name, scopes, repositories);
+          ctx.logger.info(`created token ${info.id} "${info.name}" with scopes ${info.scopes.join(', ')}${info.repositories.length ? ` for repositories ${info.repositories.join(', ')}` : ''}`);
           ctx.out(`${secret}\n`);
         } finally {
           await db.close();
@@ -255,7 +271,9 @@ export const serveCommand: CliCommand = {
         const opts = cmd.optsWithGlobals<StoreOpts>();
         const db = await openDatabase(location(opts, ctx));
         try {
-          for (const t of await listTokens(db)) ctx.out(`${t.id}  ${t.name}  ${t.scopes.join(',')}  ${t.revoked_at ? `revoked ${t.revoked_at}` : 'live'}\n`);
+          for (const t of await listTokens(db)) {
+            ctx.out(`${t.id}  ${t.name}  ${t.scopes.join(',')}  ${t.revoked_at ? `revoked ${t.revoked_at}` : 'live'}  ${t.repositories.length ? `repositories ${t.repositories.join(',')}` : 'all repositories'}\n`);
+          }
         } finally {
           await db.close();
         }
