@@ -20,7 +20,7 @@ import type { SqlDb } from '../../src/store/db.js';
 import { DirectoryFileStore } from '../../src/store/files.js';
 import { openDatabase } from '../../src/store/open.js';
 import { buildStoreServer } from '../../src/store/server.js';
-import { lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
+import { listenStore, lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, storeApi, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
 import { createToken } from '../../src/store/tokens.js';
 import { checkRequest } from '../e2e/action-github-server.js';
 import { describeUnless } from '../helpers/skip.js';
@@ -177,15 +177,7 @@ class FakeGitHub {
   }
 }
 
-const api = async (url: string, method: string, path: string, token: string, body?: unknown) => {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-};
+const api = storeApi;
 
 afterAll(() => stopPostgres());
 
@@ -232,9 +224,7 @@ for (const backend of SQL_BACKENDS) {
         data: { cacheDir: join(dir, 'store-vulndb'), dbUrl: bucket.url },
         notifications: { pollMs: 50, baseBackoffMs: 100, maxBackoffMs: 400, leaseMs: 10_000, timeoutMs: 5000, githubApiUrl: github.url },
       });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      url = await listenStore(app);
     }, 60_000);
 
     afterAll(async () => {

@@ -19,7 +19,7 @@ import { DirectoryFileStore } from '../../src/store/files.js';
 import { openDatabase } from '../../src/store/open.js';
 import { buildStoreServer } from '../../src/store/server.js';
 import { createToken } from '../../src/store/tokens.js';
-import { lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
+import { listenStore, lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, storeApi, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
 import { makeReport, SBOM } from '../../src/store/testing/fixtures.js';
 import type { NotificationPayload, NotificationRecord } from '../../src/notify/outbox.js';
 import { describeUnless } from '../helpers/skip.js';
@@ -68,15 +68,7 @@ class Receiver {
   }
 }
 
-const api = async (url: string, method: string, path: string, token: string, body?: unknown) => {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-};
+const api = storeApi;
 
 afterAll(() => stopPostgres());
 
@@ -122,9 +114,7 @@ for (const backend of SQL_BACKENDS) {
         env: {},
         notifications: { pollMs: 50, baseBackoffMs: 100, maxBackoffMs: 400, leaseMs: 10_000, timeoutMs: 5000 },
       });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      url = await listenStore(app);
     }, 60_000);
 
     afterAll(async () => {

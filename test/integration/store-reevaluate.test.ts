@@ -16,7 +16,7 @@ import { openDatabase } from '../../src/store/open.js';
 import { buildStoreServer } from '../../src/store/server.js';
 import { createToken } from '../../src/store/tokens.js';
 import type { EvaluationRecord } from '../../src/store/repo.js';
-import { lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
+import { listenStore, lodashRecord, OsvBucket, scanAndPush, seedFromBucket, SQL_BACKENDS, stopPostgres, waitFor, writeSbom } from '../../src/store/testing/bucket.js';
 import { BUNDLED_POLICIES } from '../../src/policy/bundled.js';
 import { describeUnless } from '../helpers/skip.js';
 import { runScan } from '../../src/scan/pipeline.js';
@@ -91,9 +91,7 @@ for (const backend of SQL_BACKENDS) {
       tokens.read = (await createToken(db, 'reader', ['read'])).token;
       tokens.admin = (await createToken(db, 'ops', ['admin'])).token;
       app = await buildStoreServer({ db, files: new DirectoryFileStore(join(dir, 'files')), data: { cacheDir: storeCache(), dbUrl: bucket.url }, env: {}, notifications: false });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      url = await listenStore(app);
     }, 60_000);
 
     afterAll(async () => {

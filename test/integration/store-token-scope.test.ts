@@ -20,7 +20,7 @@ import { DirectoryFileStore } from '../../src/store/files.js';
 import { openDatabase } from '../../src/store/open.js';
 import type { EvaluationRecord } from '../../src/store/repo.js';
 import { buildStoreServer } from '../../src/store/server.js';
-import { SQL_BACKENDS, stopPostgres } from '../../src/store/testing/bucket.js';
+import { listenStore, SQL_BACKENDS, stopPostgres } from '../../src/store/testing/bucket.js';
 import { makeReport, randomDigest, SBOM } from '../../src/store/testing/fixtures.js';
 import { createToken } from '../../src/store/tokens.js';
 import { describeUnless } from '../helpers/skip.js';
@@ -73,9 +73,7 @@ for (const backend of SQL_BACKENDS) {
       tokens.reader = (await createToken(db, 'security', ['read'])).token;
       tokens.pusher = (await createToken(db, 'platform', ['push'])).token;
       app = await buildStoreServer({ db, files: new DirectoryFileStore(join(dir, 'files')), env: {}, notifications: false, watch: false });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      url = await listenStore(app);
     }, 60_000);
 
     afterAll(async () => {

@@ -22,7 +22,7 @@ import { DirectoryFileStore } from '../../src/store/files.js';
 import { openDatabase } from '../../src/store/open.js';
 import type { EvaluationRecord } from '../../src/store/repo.js';
 import { buildStoreServer, type StoreServerOptions } from '../../src/store/server.js';
-import { lodashRecord, OsvBucket, SQL_BACKENDS, seedFromBucket, stopPostgres, waitFor } from '../../src/store/testing/bucket.js';
+import { listenStore, lodashRecord, OsvBucket, seedFromBucket, SQL_BACKENDS, stopPostgres, storeApi, waitFor } from '../../src/store/testing/bucket.js';
 import { createToken } from '../../src/store/tokens.js';
 import type { WatchRecord } from '../../src/store/watch.js';
 import { missingTools, skopeoPush, startRegistry, type RunningRegistry } from '../helpers/registry/real-services.js';
@@ -69,15 +69,7 @@ class Receiver {
   }
 }
 
-const api = async (url: string, method: string, path: string, token: string | undefined, body?: unknown) => {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-};
+const api = storeApi;
 
 /** The manifest digests of the shared layout's images, by ref name. */
 function layoutDigests(layout: string): Map<string, string> {
@@ -107,8 +99,7 @@ for (const backend of SQL_BACKENDS) {
 
     const start = async () => {
       app = await buildStoreServer(options);
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      url = await listenStore(app);
     };
     const evaluations = async () => ((await api(url, 'GET', `/v2/evaluations?repository=${encodeURIComponent(repository)}&tag=latest`, tokens.read)).json as EvaluationRecord[]) ?? [];
     const getWatch = async (id: string) => (await api(url, 'GET', `/v2/watches/${id}`, tokens.admin)).json as WatchRecord;

@@ -140,3 +140,21 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>,
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Listens on a free loopback port and gives the store's base URL. */
+export async function listenStore(app: { listen(o: { host: string; port: number }): Promise<unknown>; server: { address(): AddressInfo | string | null } }): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const addr = app.server.address();
+  return `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+}
+
+/** One JSON call to the store's API, with a bearer token when one is given: the status and the parsed body. */
+export async function storeApi(url: string, method: string, path: string, token: string | undefined, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
+}
