@@ -8,7 +8,9 @@
  * - the peak RSS of a process doing only that one (target < 256 MB at every size);
  * - the squash alone: the layer results of M plus a top layer of 500, 1,000 or 2,000 whiteouts, or of 300,000
  *   small files, squashed in memory, against M's (target: 2,000 whiteouts add at most 5% to the scan).
- * BIG_IMAGES=XS,M picks images. Not a test: nothing here passes or fails.
+ * BIG_IMAGES=XS,M picks images. BENCH_BASELINE=DIR (a copy of another commit's tree, e.g. `git archive HEAD src bench
+ * test/helpers package.json tsconfig.json | tar -x -C DIR`) runs that tree's sbom and scan too, alternating with
+ * this one's in the same rounds, so that before and after see the same load. Not a test: nothing here passes or fails.
  */
 import { execFile } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { FileView } from '../src/image/file-view.js';
 import { readLayer, type LayerReadResult } from '../src/image/layer-reader.js';
 import { buildMetadata, type ImageManifest } from '../src/image/manifest.js';
 import type { ImageConfig } from '../src/model/index.js';
+import { SHARED_DIR } from '../test/helpers/shared.js';
 import { gunzipFloor, median } from './floor.js';
 
 export const BENCH_IMAGES_DIR = process.env.PORTCULLIS_BENCH_IMAGES ?? join(homedir(), '.cache', 'portcullis-bench');
@@ -73,8 +76,18 @@ async function child(mode: string, name: string, dbDir?: string): Promise<void> 
   console.log(JSON.stringify({ ms: performance.now() - start, maxRssMb: process.resourceUsage().maxRSS / 1024, packages }));
 }
 
+const BASELINE = process.env.BENCH_BASELINE;
+
 async function inChild(...args: string[]): Promise<Measured> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), CHILD, ...args], { maxBuffer: 1 << 24 });
+  return inTree(fileURLToPath(import.meta.url), ...args);
+}
+
+async function inTree(script: string, ...args: string[]): Promise<Measured> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, CHILD, ...args], {
+    maxBuffer: 1 << 24,
+    // The baseline tree finds ../shared where this one does.
+    env: { ...process.env, PORTCULLIS_SHARED_DIR: process.env.PORTCULLIS_SHARED_DIR ?? SHARED_DIR },
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measured;
 }
 
@@ -141,10 +154,15 @@ export async function benchBigImages(rounds = Number(process.env.BENCH_ROUNDS ??
       const floors: { ms: number; bytes: number }[] = [];
       const sboms: Measured[] = [];
       const scans: Measured[] = [];
+      const base = { sboms: [] as Measured[], scans: [] as Measured[] };
+      const baseScript = BASELINE === undefined ? undefined : join(BASELINE, 'bench', 'big-images.ts');
+      const dbArgs = dbDir ? [dbDir] : [];
       for (let i = 0; i < rounds; i++) {
         sboms.push(await inChild('sbom', name));
+        if (baseScript) base.sboms.push(await inTree(baseScript, 'sbom', name));
         floors.push(await gunzipFloor(layoutOf(name), 'bench'));
-        scans.push(await inChild('scan', name, ...(dbDir ? [dbDir] : [])));
+        scans.push(await inChild('scan', name, ...dbArgs));
+        if (baseScript) base.scans.push(await inTree(baseScript, 'scan', name, ...dbArgs));
         floors.push(await gunzipFloor(layoutOf(name), 'bench'));
       }
       const floor = median(floors);
@@ -156,6 +174,10 @@ export async function benchBigImages(rounds = Number(process.env.BENCH_ROUNDS ??
         `${name}: ${(floor.bytes / 1e6).toFixed(0)} MB of tar`,
         `floor ${floor.ms.toFixed(0)} ms; sbom ${sbom.ms.toFixed(0)} ms = ${(sbom.ms / floor.ms).toFixed(2)}x, ${rss(sboms)} MB; scan ${scan.ms.toFixed(0)} ms = ${(scan.ms / floor.ms).toFixed(2)}x, ${rss(scans)} MB (${scan.packages} packages)`,
       ]);
+      if (baseScript) {
+        const [bs, bc] = [median(base.sboms), median(base.scans)];
+        rows.push([`${name} baseline`, `sbom ${bs.ms.toFixed(0)} ms = ${(bs.ms / floor.ms).toFixed(2)}x, ${rss(base.sboms)} MB; scan ${bc.ms.toFixed(0)} ms = ${(bc.ms / floor.ms).toFixed(2)}x, ${rss(base.scans)} MB (${bc.packages} packages)`]);
+      }
     }
     // Each image against its own floor, measured alternately, so that a load that changes between images skews neither.
     const m = sbomMs.get('M');

@@ -29,6 +29,7 @@ import { benchVulndb } from './vulndb.js';
 import { benchVulndbArtifact } from './vulndb-artifact.js';
 import { benchVulndbScale } from './vulndb-scale.js';
 import { benchStoreReevaluate } from './store-reevaluate.js';
+import { benchStorePush } from './store-push.js';
 
 const CHILD_FLAG = '--view-bench-child';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -67,7 +68,7 @@ if (process.argv[2] === CHILD_FLAG) {
 } else if (!existsSync(LAYOUT)) {
   console.log(`bench skipped: ${LAYOUT} is absent (it comes with ../shared)`);
 } else {
-  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ...(await benchVulndbScale()), ...(await benchLayerCache()), ...(await benchBigImages()), ...(await benchColdStart()), ...(await benchStoreReevaluate()), ...(await (await import('./store-sqlite.js')).benchStoreSqlite()), ['node', process.version]];
+  const rows: [string, string][] = [...(await benchView()), ...(await benchCatalog()), ...(await vulndbRows()), ...(await benchVulndbArtifact()), ...(await benchVulndbScale()), ...(await benchLayerCache()), ...(await benchBigImages()), ...(await benchColdStart()), ...(await benchStoreReevaluate()), ...(await benchStorePush()), ...(await (await import('./store-sqlite.js')).benchStoreSqlite()), ['node', process.version]];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }

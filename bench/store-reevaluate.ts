@@ -11,7 +11,9 @@
  * - figures: that job's time (refresh included), images/s, images/s per core (÷ the machine's cores, and per
  *   CPU-second of the store process), peak RSS of that process (target >= 60 images/s/core, < 512 MB).
  * On SQLite (the engine src/store/sqlite.ts gives) and on a real PostgreSQL (src/store/testing/postgres-server.ts)
- * when installed. $BENCH_REEVAL_CPU_PROF=DIR writes a V8 CPU profile of each re-evaluating process to DIR.
+ * when installed, there also with two `serve` replicas (pg-boss; the refresh job runs on one of them; Node >= 22.13
+ * for the replicas). $BENCH_REEVAL_REPLICAS=0 leaves the replicas out, `only` runs only them.
+ * $BENCH_REEVAL_CPU_PROF=DIR writes a V8 CPU profile of each re-evaluating process to DIR (not the replicas).
  * Not a test: nothing here passes or fails. Skipped without ../shared.
  */
 import { execFile } from 'node:child_process';
@@ -145,6 +147,57 @@ async function child(dir: string, cacheDir: string, dbUrl: string, database: str
   console.log(JSON.stringify({ ...done.counts, jobMs, cpuMs: (used.user + used.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
+/**
+ * Two `serve` replicas (the real CLI, each its own process, pg-boss) over the seeded PostgreSQL store: the refresh
+ * is asked of the first (`POST /v2/admin/refresh`) and runs as one job on whichever replica takes it; timed until
+ * `GET /v2/jobs/{id}` says it succeeded. CPU and peak RSS of each replica from /proc.
+ */
+async function runReplicas(n: number, database: () => string): Promise<ReevaluateFigures & { replicas: { cpuMs: number; maxRssMb: number }[] }> {
+  const { cpuMsOf, peakRssMbOf, startReplica, stopReplica, storeNode } = await import('./store-push.js');
+  const node = storeNode();
+  if (!node) throw new Error('no Node >= 22.13 for the replicas');
+  const url = database();
+  const p = await prepare(n, url);
+  const replicas: Awaited<ReturnType<typeof startReplica>>[] = [];
+  try {
+    p.bucket.setRecords([OLD, NEW]);
+    const env = { ...process.env, HOME: p.dir };
+    const store = ['--database', url, '--data-dir', p.dir];
+    for (let k = 0; k < 2; k++) replicas.push(await startReplica(node, [...store, '--db-cache-dir', p.cacheDir, '--db-url', p.bucket.url], env));
+    const cli = fileURLToPath(new URL('../src/entrypoints/cli.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(node, ['--import', 'tsx', cli, 'serve', 'token', 'create', ...store, '--name', 'bench-admin', '--scope', 'admin,read'], { env, maxBuffer: 1 << 20 });
+    const token = stdout.trim().split('\n').pop()!.trim();
+    const headers = { authorization: `Bearer ${token}` };
+    const cpu0 = replicas.map((r) => cpuMsOf(r.child.pid!));
+    const start = performance.now();
+    const res = await fetch(`${replicas[0]!.url}/v2/admin/refresh`, { method: 'POST', headers });
+    const { id } = (await res.json()) as { id: string };
+    if (res.status !== 202 || !id) throw new Error(`POST /v2/admin/refresh answered ${res.status}`);
+    let job: { state: string; error?: string | null; counts: { images: number; reevaluated: number; changed: number; failed: number } };
+    for (;;) {
+      job = (await (await fetch(`${replicas[1]!.url}/v2/jobs/${id}`, { headers })).json()) as typeof job;
+      if (job.state === 'succeeded' || job.state === 'failed') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const jobMs = performance.now() - start;
+    if (job.state !== 'succeeded') throw new Error(`the job failed: ${job.error ?? ''}`);
+    const each = replicas.map((r, k) => ({ cpuMs: cpuMsOf(r.child.pid!) - cpu0[k]!, maxRssMb: peakRssMbOf(r.child.pid!) }));
+    return {
+      backend: 'postgres, 2 serve replicas',
+      seedMs: p.seedMs,
+      ...job.counts,
+      jobMs,
+      cpuMs: each.reduce((a, r) => a + r.cpuMs, 0),
+      maxRssMb: Math.max(...each.map((r) => r.maxRssMb)),
+      replicas: each,
+    };
+  } finally {
+    await Promise.all(replicas.map(stopReplica));
+    await p.bucket.stop();
+    rmSync(p.dir, { recursive: true, force: true });
+  }
+}
+
 async function runBackend(backend: string, n: number, database: () => string | undefined): Promise<ReevaluateFigures> {
   const url = database();
   const p = await prepare(n, url);
@@ -164,18 +217,29 @@ async function runBackend(backend: string, n: number, database: () => string | u
 export async function benchStoreReevaluate(n = Number(process.env.BENCH_REEVAL_IMAGES ?? 10_000)): Promise<[string, string][]> {
   if (!HAS_SHARED || !existsSync(sharedPath('vulndata/osv'))) return [['store re-evaluation', 'skipped: ../shared is absent']];
   const cores = availableParallelism();
-  const figures: ReevaluateFigures[] = [await runBackend('sqlite', n, () => undefined)];
+  const figures: ReevaluateFigures[] = process.env.BENCH_REEVAL_REPLICAS === 'only' ? [] : [await runBackend('sqlite', n, () => undefined)];
+  const replicaNotes: string[] = [];
   if (POSTGRES_BIN) {
     let pg: PostgresServer | undefined;
     try {
       pg = await startPostgres();
       const server = pg;
-      figures.push(
-        await runBackend('postgres', n, () => {
-          server.createDatabase('bench_reevaluate');
-          return server.url('bench_reevaluate');
-        }),
-      );
+      if (process.env.BENCH_REEVAL_REPLICAS !== 'only') {
+        figures.push(
+          await runBackend('postgres', n, () => {
+            server.createDatabase('bench_reevaluate');
+            return server.url('bench_reevaluate');
+          }),
+        );
+      }
+      if (process.env.BENCH_REEVAL_REPLICAS !== '0') {
+        const r = await runReplicas(n, () => {
+          server.createDatabase('bench_reevaluate_replicas');
+          return server.url('bench_reevaluate_replicas');
+        });
+        figures.push(r);
+        replicaNotes.push(`per replica: ${r.replicas.map((x, k) => `replica ${k + 1} ${(x.cpuMs / 1000).toFixed(1)} CPU-s, peak RSS ${x.maxRssMb.toFixed(0)} MB`).join('; ')} (one job runs on one replica)`);
+      }
     } finally {
       pg?.stop();
     }
@@ -186,10 +250,11 @@ export async function benchStoreReevaluate(n = Number(process.env.BENCH_REEVAL_I
     rows.push([
       `store re-evaluation (${f.backend})`,
       `${f.reevaluated}/${f.images} images (${f.changed} changed, ${f.failed} failed) in ${(f.jobMs / 1000).toFixed(1)} s = ${perSecond.toFixed(0)} images/s, ` +
-        `${(perSecond / cores).toFixed(0)} images/s/core (÷ ${cores} cores; ${(f.reevaluated / (f.cpuMs / 1000)).toFixed(0)} per CPU-second of the store process) (target >= 60), ` +
+        `${(perSecond / cores).toFixed(0)} images/s/core (÷ ${cores} cores; ${(f.reevaluated / (f.cpuMs / 1000)).toFixed(0)} per CPU-second of the store process${f.backend.includes('replicas') ? 'es' : ''}) (target >= 60), ` +
         `peak RSS ${f.maxRssMb.toFixed(0)} MB (target < 512); seeding took ${(f.seedMs / 1000).toFixed(1)} s`,
     ]);
   }
+  for (const note of replicaNotes) rows.push(['store re-evaluation (2 replicas)', note]);
   return rows;
 }
 

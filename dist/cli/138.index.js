@@ -113,7 +113,8 @@ __webpack_require__.d(__webpack_exports__, {
   cA: () => (/* binding */ SBOM_SCHEME),
   HX: () => (/* binding */ isSbomReference),
   rl: () => (/* binding */ parseSbom),
-  OM: () => (/* binding */ sbomInput)
+  OM: () => (/* binding */ sbomInput),
+  Rw: () => (/* binding */ sbomInputOf)
 });
 
 // UNUSED EXPORTS: loadSbom, sbomImageMetadata
@@ -1164,7 +1165,10 @@ function sbomImageMetadata(doc, reference) {
 }
 /** What a scan of `sbom:PATH` uses in place of reading and cataloging an image. */
 async function sbomInput(path, reference) {
-    const document = await loadSbom(path);
+    return sbomInputOf(await loadSbom(path), reference);
+}
+/** The same, from an SBOM document already parsed (`reference` names the image in the report). */
+function sbomInputOf(document, reference) {
     const unknowns = document.unknowns;
     return {
         image: sbomImageMetadata(document, reference),

@@ -35,8 +35,8 @@ var source_options = __webpack_require__(90166);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/image/open.ts + 21 modules
-var image_open = __webpack_require__(35976);
+// EXTERNAL MODULE: ./src/image/open.ts + 22 modules
+var image_open = __webpack_require__(21321);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules

@@ -251,8 +251,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/catalog/run.ts + 33 modules
 var run = __webpack_require__(33338);
-// EXTERNAL MODULE: ./src/image/open.ts + 21 modules
-var image_open = __webpack_require__(35976);
+// EXTERNAL MODULE: ./src/image/open.ts + 22 modules
+var image_open = __webpack_require__(21321);
 // EXTERNAL MODULE: ./src/output/list.ts + 9 modules
 var list = __webpack_require__(6557);
 // EXTERNAL MODULE: ./src/policy/bundled.ts + 5 modules
@@ -514,9 +514,9 @@ async function runScan(config, deps) {
     const cwd = deps.cwd ?? process.cwd();
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
     const { logger } = deps;
-    const outputs = (0,list/* parseOutputSpecs */.L)(config.outputs.length ? config.outputs : ['table']);
+    const outputs = deps.render === false ? [] : (0,list/* parseOutputSpecs */.L)(config.outputs.length ? config.outputs : ['table']);
     const policy = config.policyPath;
-    const bundle = await (0,bundled/* resolvePolicy */.nZ)(policy && !Object.hasOwn(bundled/* BUNDLED_POLICIES */.Yy, policy) ? at(policy) : policy);
+    const bundle = deps.bundle ?? (await (0,bundled/* resolvePolicy */.nZ)(policy && !Object.hasOwn(bundled/* BUNDLED_POLICIES */.Yy, policy) ? at(policy) : policy));
     const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
     // Modules a plain scan does not need are loaded only when their option is used (memory at every image size).
     const complianceInput = config.complianceSummaries || config.complianceStore ? await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 3263)) : undefined;
@@ -525,7 +525,10 @@ async function runScan(config, deps) {
     let view;
     let image;
     let catalog;
-    if ((0,read/* isSbomReference */.HX)(config.image)) {
+    if (deps.sbom) {
+        ({ image, catalog } = (0,read/* sbomInputOf */.Rw)(deps.sbom, config.image));
+    }
+    else if ((0,read/* isSbomReference */.HX)(config.image)) {
         ({ image, catalog } = await (0,read/* sbomInput */.OM)(at(config.image.slice(read/* SBOM_SCHEME */.cA.length)), config.image));
     }
     else {
@@ -593,10 +596,11 @@ async function runScan(config, deps) {
     });
     // --baseline (issue 18): mark what is new against a previous scan; an SBOM baseline is scanned with today's data.
     const { baseline: _baseline, store: _store, ...rescanConfig } = config;
+    const { sbom: _sbom, ...rescanDeps } = deps;
     const report = !config.baseline ? built : await (await __webpack_require__.e(/* import() */ 321).then(__webpack_require__.bind(__webpack_require__, 6321))).applyBaseline(built, config.baseline, {
         logger,
         at,
-        rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: ['json'] }, deps)).report,
+        rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: [] }, { ...rescanDeps, render: false })).report,
         ...(deps.signal ? { signal: deps.signal } : {}),
     });
     const written = [];

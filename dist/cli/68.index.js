@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   imageCommand: () => (/* binding */ imageCommand)
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-/* harmony import */ var _image_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35976);
+/* harmony import */ var _image_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21321);
 /* harmony import */ var _image_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20596);
 /* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90166);
 

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/catalog/run.ts + 33 modules
 var run = __webpack_require__(33338);
-// EXTERNAL MODULE: ./src/image/open.ts + 21 modules
-var image_open = __webpack_require__(35976);
+// EXTERNAL MODULE: ./src/image/open.ts + 22 modules
+var image_open = __webpack_require__(21321);
 // EXTERNAL MODULE: ./src/output/list.ts + 9 modules
 var list = __webpack_require__(6557);
 // EXTERNAL MODULE: ./src/version-info.ts

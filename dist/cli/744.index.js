@@ -55,7 +55,7 @@ const scanCommand = {
             const [{ defaultLayerCacheDir, parseSize }, { ciKeys, targetFrom }, { runScan }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 55769)),
                 __webpack_require__.e(/* import() */ 18).then(__webpack_require__.bind(__webpack_require__, 47018)),
-                Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(279), __webpack_require__.e(976), __webpack_require__.e(138), __webpack_require__.e(338), __webpack_require__.e(566), __webpack_require__.e(558)]).then(__webpack_require__.bind(__webpack_require__, 41558)),
+                Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(279), __webpack_require__.e(83), __webpack_require__.e(138), __webpack_require__.e(338), __webpack_require__.e(566), __webpack_require__.e(558)]).then(__webpack_require__.bind(__webpack_require__, 41558)),
             ]);
             const source = await (0,_source_options_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSourceOptions */ .Qv)(opts, ctx);
             const { env: _env, logger: _logger, maxFileBytes, ...sourceRest } = source;

@@ -1,6 +1,7 @@
 import type { FileEntry, FileProvenance, FileType, ImageMetadata, Unknown } from '../model/index.js';
 import { EntryColumns, FILE_TYPES, fileTypeCode } from './entry-columns.js';
-import { entryTableOf, type CapturedContent, type LayerResult } from './layer-collector.js';
+import { entryTableOf, growInt32, type CapturedContent, type LayerResult } from './layer-collector.js';
+import { PathStore } from './path-store.js';
 import { compileGlob, resolveLinkTarget } from './paths.js';
 
 /** Symlink hops allowed while resolving one path, as Linux's MAXSYMLINKS. */
@@ -33,97 +34,149 @@ const T_SYMLINK = 2;
 const NO_TYPE = -1;
 
 /**
- * The squashed view's per-path metadata, in columns rather than one object per path: a path's slot indexes the
- * type and number columns (EntryColumns) and a layer column, with link targets only for the slots that have one. A
- * deleted path's slot is reused. 300,000 paths cost their path strings, the index's map entries and ~30 bytes
- * each, instead of an entry object and its provenance slot.
+ * The squashed view's per-path metadata and children index, in typed arrays indexed by path id rather than one
+ * object or string per path. Every path the squash meets (entries and the directories above them) is interned once
+ * in a PathStore, outside the JS heap, and keeps its id when it is deleted and written again; a live path's id
+ * indexes the type and number columns (EntryColumns), a layer column and a link-target column (ids in a second
+ * PathStore). 300,000 paths cost ~100 bytes each in typed arrays, and no strings that live as long as the view.
+ *
+ * The children index is a singly linked list per directory (`first`, `next`), holding each path at most once
+ * (`linked`): a path is linked under its parent when it is first written, and stays linked (stale) when deleted,
+ * until its parent's list is cleared (#deleteChildren) or compacted (#hasChildren). Invariant: every live path is
+ * linked, and the parent of every linked path is linked (the root always is); so walking the lists from a
+ * directory reaches every live path under it.
  */
 class EntryTable {
-  /** Live path to its slot. */
-  readonly index = new Map<string, number>();
+  readonly paths = new PathStore();
+  readonly #targets = new PathStore();
   readonly #columns = new EntryColumns();
+  #live = new Uint8Array(256);
   #layers = new Uint32Array(256);
-  #used = 0;
-  readonly #free: number[] = [];
-  readonly #links = new Map<number, string>();
+  #links = new Int32Array(256).fill(-1);
+  /** The children index, by path id: a directory's first child, a path's next sibling (-1: none). */
+  first = new Int32Array(256).fill(-1);
+  next = new Int32Array(256).fill(-1);
+  linked = new Uint8Array(256);
+  #count = 0;
+  readonly root: number;
   /** The provenance of each applied layer, by the order it was applied in (the layer column's values). */
   readonly provenances: FileProvenance[] = [];
 
+  constructor() {
+    this.root = this.intern('/');
+    this.linked[this.root] = 1;
+  }
+
   get size(): number {
-    return this.index.size;
+    return this.#count;
+  }
+
+  /** The id of a path, interned (and given room in every column) when new. */
+  intern(path: string): number {
+    const id = this.paths.intern(path);
+    if (id >= this.#live.length) this.#grow(id + 1);
+    return id;
+  }
+
+  /** The id of a path the view has met, else -1. */
+  find(path: string): number {
+    return this.paths.find(path);
+  }
+
+  isLive(id: number): boolean {
+    return id >= 0 && this.#live[id] === 1;
   }
 
   has(path: string): boolean {
-    return this.index.has(path);
+    return this.isLive(this.paths.find(path));
   }
 
-  /** The type code of a live path, NO_TYPE when there is none. */
+  /** The type code of a live path id, NO_TYPE when it is not live. */
+  typeOfId(id: number): number {
+    return this.isLive(id) ? this.#columns.type(id) : NO_TYPE;
+  }
+
   typeOf(path: string): number {
-    const slot = this.index.get(path);
-    return slot === undefined ? NO_TYPE : this.#columns.type(slot);
+    return this.typeOfId(this.paths.find(path));
   }
 
   linkOf(path: string): string | undefined {
-    const slot = this.index.get(path);
-    return slot === undefined ? undefined : this.#links.get(slot);
+    const id = this.paths.find(path);
+    if (!this.isLive(id)) return undefined;
+    const link = this.#links[id]!;
+    return link < 0 ? undefined : this.#targets.pathOf(link);
   }
 
-  /** Writes a path's entry (replacing a live one in place); returns whether the path was live before. */
-  set(e: { path: string; type: FileType; mode: number; uid: number; gid: number; size: number; mtime?: number; linkTarget?: string }, layer: number): boolean {
-    let slot = this.index.get(e.path);
-    const existed = slot !== undefined;
-    if (slot === undefined) {
-      slot = this.#free.pop() ?? this.#grow();
-      this.index.set(e.path, slot);
+  /** Writes an interned path's entry (replacing a live one in place); returns whether it was live before. */
+  set(id: number, e: { path: string; type: FileType; mode: number; uid: number; gid: number; size: number; mtime?: number; linkTarget?: string }, layer: number): boolean {
+    const existed = this.#live[id] === 1;
+    if (!existed) {
+      this.#live[id] = 1;
+      this.#count++;
     }
-    this.#columns.write(slot, fileTypeCode(e.type, e.path), e.mode, e.uid, e.gid, e.size, e.mtime);
-    this.#layers[slot] = layer;
-    if (e.linkTarget !== undefined) this.#links.set(slot, e.linkTarget);
-    else this.#links.delete(slot);
+    this.#columns.write(id, fileTypeCode(e.type, e.path), e.mode, e.uid, e.gid, e.size, e.mtime);
+    this.#layers[id] = layer;
+    this.#links[id] = e.linkTarget === undefined ? -1 : this.#targets.intern(e.linkTarget);
     return existed;
   }
 
-  delete(path: string): void {
-    const slot = this.index.get(path);
-    if (slot === undefined) return;
-    this.index.delete(path);
-    this.#links.delete(slot);
-    this.#free.push(slot);
+  /** Marks a path id dead; returns whether it was live. */
+  kill(id: number): boolean {
+    if (!this.isLive(id)) return false;
+    this.#live[id] = 0;
+    this.#count--;
+    return true;
   }
 
   /** The entry at a live path, as a fresh object (fields in the order a layer entry has them). */
   get(path: string): FileEntry | undefined {
-    const slot = this.index.get(path);
-    return slot === undefined ? undefined : this.entry(path, slot);
+    const id = this.paths.find(path);
+    return this.isLive(id) ? this.entry(path, id) : undefined;
   }
 
-  entry(path: string, slot: number): FileEntry {
+  entry(path: string, id: number): FileEntry {
     const c = this.#columns;
-    const entry = { path, type: FILE_TYPES[c.type(slot)]!, mode: c.num(slot, 0)!, uid: c.num(slot, 1)!, gid: c.num(slot, 2)!, size: c.num(slot, 3)! } as FileEntry;
-    const mtime = c.num(slot, 4);
+    const entry = { path, type: FILE_TYPES[c.type(id)]!, mode: c.num(id, 0)!, uid: c.num(id, 1)!, gid: c.num(id, 2)!, size: c.num(id, 3)! } as FileEntry;
+    const mtime = c.num(id, 4);
     if (mtime !== undefined) entry.mtime = mtime;
-    const link = this.#links.get(slot);
-    if (link !== undefined) entry.linkTarget = link;
-    entry.provenance = this.provenances[this.#layers[slot]!]!;
+    const link = this.#links[id]!;
+    if (link >= 0) entry.linkTarget = this.#targets.pathOf(link);
+    entry.provenance = this.provenances[this.#layers[id]!]!;
     return entry;
   }
 
   /** The layer (as applied) that wrote a live path. */
   provenanceOf(path: string): FileProvenance | undefined {
-    const slot = this.index.get(path);
-    return slot === undefined ? undefined : this.provenances[this.#layers[slot]!];
+    const id = this.paths.find(path);
+    return this.isLive(id) ? this.provenances[this.#layers[id]!] : undefined;
   }
 
-  #grow(): number {
-    const slot = this.#used++;
-    this.#columns.ensure(slot);
-    if (slot >= this.#layers.length) {
-      const layers = new Uint32Array(this.#layers.length * 2);
-      layers.set(this.#layers);
-      this.#layers = layers;
-    }
-    return slot;
+  /** The ids of the live paths, in no order. */
+  liveIds(): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.paths.size; id++) if (this.#live[id] === 1) ids.push(id);
+    return ids;
   }
+
+  #grow(length: number): void {
+    let cap = this.#live.length;
+    while (cap < length) cap *= 2;
+    this.#columns.ensure(cap - 1);
+    this.#live = growBytes(this.#live, cap);
+    this.linked = growBytes(this.linked, cap);
+    const layers = new Uint32Array(cap);
+    layers.set(this.#layers);
+    this.#layers = layers;
+    this.#links = growInt32(this.#links, cap, -1);
+    this.first = growInt32(this.first, cap, -1);
+    this.next = growInt32(this.next, cap, -1);
+  }
+}
+
+function growBytes(a: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(length);
+  b.set(a);
+  return b;
 }
 
 export type FileVersion =
@@ -249,8 +302,10 @@ export class FileView {
   /** Every entry, sorted by path. */
   list(): FileEntry[] {
     // Sorted by UTF-16 code units, as `<` compares; the entries are made only for the sorted paths.
-    const paths = [...this.#files.index.keys()].sort();
-    return paths.map((p) => this.#files.entry(p, this.#files.index.get(p)!));
+    const files = this.#files;
+    const live = files.liveIds().map((id) => ({ path: files.paths.pathOf(id), id }));
+    live.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return live.map(({ path, id }) => files.entry(path, id));
   }
 
   get size(): number {
@@ -269,17 +324,17 @@ export class FileView {
       return entry && re.test(entry.path) ? [entry] : [];
     }
     const found: FileEntry[] = [];
-    const seen = new Set<string>();
-    const stack = [literal === 0 ? '/' : `/${segments.slice(0, literal).join('/')}`];
+    const files = this.#files;
+    const top = literal === 0 ? files.root : files.find(`/${segments.slice(0, literal).join('/')}`);
+    if (top < 0) return [];
+    const stack = [top];
     for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
-      for (const child of this.#children.get(dir) ?? []) {
-        if (seen.has(child)) continue; // a path deleted and written again is linked twice
-        seen.add(child);
-        if (re.test(child)) {
-          const entry = this.#files.get(child);
-          if (entry) found.push(entry);
+      for (let child = files.first[dir]!; child >= 0; child = files.next[child]!) {
+        if (files.isLive(child)) {
+          const path = files.paths.pathOf(child);
+          if (re.test(path)) found.push(files.entry(path, child));
         }
-        if (this.#children.has(child)) stack.push(child);
+        if (files.first[child]! >= 0) stack.push(child);
       }
     }
     return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -341,19 +396,23 @@ export class FileView {
   #apply(layer: LayerResult, provenance: FileProvenance): void {
     this.#applying = provenance;
     const ordinal = this.#files.provenances.push(provenance) - 1;
-    for (const dir of layer.opaqueDirs) this.#deleteChildren(dir);
+    const files = this.#files;
+    for (const dir of layer.opaqueDirs) this.#deleteChildren(files.find(dir));
     for (const path of layer.whiteouts) {
-      this.#delete(path);
-      this.#deleteChildren(path);
+      const id = files.find(path);
+      if (id < 0) continue; // never met: nothing to delete, and nothing under it
+      this.#delete(id, path);
+      this.#deleteChildren(id);
     }
     // A collector's result is read from its columns, without making its `entries` Map.
     for (const e of (entryTableOf(layer) ?? layer.entries).values()) {
-      if (this.#files.typeOf(e.path) === T_DIR && e.type !== 'dir') this.#deleteChildren(e.path);
-      if (!this.#files.set(e, ordinal)) this.#link(e.path);
+      const id = files.intern(e.path);
+      if (files.typeOfId(id) === T_DIR && e.type !== 'dir') this.#deleteChildren(id);
+      if (!files.set(id, e, ordinal)) this.#link(id, e.path);
       const content = layer.contents.get(e.path);
       if (content) this.#contents.set(e.path, content);
-      else this.#contents.delete(e.path);
-      if (content?.everyLayer || this.#versions.has(e.path)) {
+      else if (this.#contents.size > 0) this.#contents.delete(e.path);
+      if (content?.everyLayer || (this.#versions.size > 0 && this.#versions.has(e.path))) {
         this.#record(e.path, { layerIndex: provenance.layerIndex, provenance, deleted: false, read: this.#readVersion(this.#files.get(e.path)!, content) });
       }
     }
@@ -379,64 +438,66 @@ export class FileView {
     else list.push(version);
   }
 
-  #delete(path: string): void {
-    if (this.#applying && this.#versions.has(path) && this.#files.has(path)) {
+  #delete(id: number, path: string): void {
+    if (!this.#files.isLive(id)) return; // a dead path has no content and no version to record
+    if (this.#applying && this.#versions.has(path)) {
       this.#record(path, { layerIndex: this.#applying.layerIndex, provenance: this.#applying, deleted: true });
     }
-    this.#files.delete(path);
+    this.#files.kill(id);
     this.#contents.delete(path);
   }
 
   /**
-   * Deletes everything under `dir` (not `dir` itself): O(its descendants and the stale links among them), through
-   * the children index. The index entries of the descendants go with it.
+   * Deletes everything under a directory's id (not the directory itself): O(its descendants and the stale links
+   * among them), through the children index, whose lists under it are cleared on the way.
    */
-  #deleteChildren(dir: string): void {
-    const children = this.#children.get(dir);
-    if (!children) return;
-    this.#children.delete(dir);
-    for (const child of children) {
-      this.#delete(child);
+  #deleteChildren(dir: number): void {
+    if (dir < 0) return;
+    const files = this.#files;
+    let child = files.first[dir]!;
+    if (child < 0) return;
+    files.first[dir] = -1;
+    while (child >= 0) {
+      const next = files.next[child]!;
+      files.next[child] = -1;
+      files.linked[child] = 0;
+      if (files.isLive(child)) this.#delete(child, files.paths.pathOf(child));
       this.#deleteChildren(child);
+      child = next;
     }
   }
 
-  /**
-   * The children index: a directory's path ('/' for the root) to the paths linked under it, as entries or as
-   * directories the tar implies by holding entries under it without one of their own. Links are only ever added
-   * (a deletion leaves its link behind, stale, and a path deleted and written again is linked twice), so that a
-   * squash step costs O(1) per entry; what is live is decided by #files, and a directory's list is compacted when
-   * its existence is asked for. Invariant: every key's path is in its parent's list, and every path in #files is
-   * in its parent's list; so walking the lists from a directory reaches every live path under it.
-   */
-  readonly #children = new Map<string, string[]>();
-
-  /** Links a new entry's path into the index, with every ancestor not linked yet: O(1) once the parent is. */
-  #link(path: string): void {
-    for (let child = path; child !== '/'; ) {
-      const parent = parentOf(child);
-      const list = this.#children.get(parent);
-      if (list) {
-        list.push(child);
-        return;
-      }
-      this.#children.set(parent, [child]);
-      if (this.#files.has(parent)) return;
+  /** Links a newly live path under its parent, with every ancestor not linked yet: O(1) once the parent is. */
+  #link(id: number, path: string): void {
+    const files = this.#files;
+    for (let child = id, childPath = path; files.linked[child] !== 1; ) {
+      const parentPath = parentOf(childPath);
+      const parent = files.intern(parentPath);
+      files.next[child] = files.first[parent]!;
+      files.first[parent] = child;
+      files.linked[child] = 1;
       child = parent;
+      childPath = parentPath;
     }
   }
 
   /**
-   * Whether a path that has no entry of its own exists as a directory implied by live entries under it. Dead links
-   * at the end of its list are dropped on the way (and a list left empty), so each is paid for once.
+   * Whether a path exists as a directory implied by live entries under it. Dead links at the head of its list are
+   * dropped on the way (each is paid for once); a dead child that still has live paths under it stays.
    */
-  #hasChildren(dir: string): boolean {
-    const list = this.#children.get(dir);
-    if (!list) return false;
-    // A dead child's own list is gone with it (#hasChildren deletes an empty list), so dropping it keeps the invariant.
-    while (list.length > 0 && !this.#files.has(list[list.length - 1]!) && !this.#hasChildren(list[list.length - 1]!)) list.pop();
-    if (list.length === 0) this.#children.delete(dir);
-    return list.length > 0;
+  #hasChildren(dir: string | number): boolean {
+    const files = this.#files;
+    const id = typeof dir === 'number' ? dir : files.find(dir);
+    if (id < 0) return false;
+    let child = files.first[id]!;
+    while (child >= 0 && !files.isLive(child) && !this.#hasChildren(child)) {
+      const next = files.next[child]!;
+      files.next[child] = -1;
+      files.linked[child] = 0;
+      child = next;
+    }
+    files.first[id] = child;
+    return child >= 0;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FileType, Unknown } from '../model/index.js';
 import type { CompiledRequest, ContentSink, RequestMatcher } from './file-request.js';
 import { EntryColumns, FILE_TYPES, fileTypeCode } from './entry-columns.js';
+import { PathStore } from './path-store.js';
 import { basename, dirname, normalizeEntryName } from './paths.js';
 
 /** One entry of one layer, before squashing. */
@@ -39,45 +40,55 @@ export interface LayerResult {
 }
 
 /**
- * One layer's entries in columns instead of one object each (a layer of 300,000 files costs its path strings, an
- * index entry and ~30 bytes a path while it is read, then nothing once squashed). Same order and replacement rule
- * as a Map: a later entry for a path replaces the earlier one and moves to the end.
+ * One layer's entries in columns instead of one object each, with the paths and link targets outside the JS heap
+ * (PathStore): a layer of 300,000 files costs ~70 bytes a path in typed arrays while it is read, then nothing once
+ * squashed. Same order and replacement rule as a Map: a later entry for a path replaces the earlier one and moves to
+ * the end.
  */
 export class LayerEntryTable {
-  readonly #index = new Map<string, number>();
-  /** Slot to path; undefined for a slot a later entry of the same path replaced. */
-  #paths: (string | undefined)[] = [];
+  readonly #paths = new PathStore();
+  /** Path id to its slot, -1 when none. */
+  #slotOf = new Int32Array(256).fill(-1);
+  /** Slot to path id; -1 for a slot a later entry of the same path replaced. */
+  #pathAt = new Int32Array(256);
+  #slots = 0;
+  #live = 0;
   readonly #columns = new EntryColumns();
-  readonly #links = new Map<number, string>();
+  /** Slot to link target id (in #targets), -1 when none. */
+  #linkAt = new Int32Array(256);
+  readonly #targets = new PathStore();
 
   get size(): number {
-    return this.#index.size;
+    return this.#live;
   }
 
   add(e: LayerEntry): void {
-    const old = this.#index.get(e.path);
-    if (old !== undefined) {
-      this.#paths[old] = undefined;
-      this.#links.delete(old);
-    }
-    const slot = this.#paths.length;
+    const id = this.#paths.intern(e.path);
+    if (id >= this.#slotOf.length) this.#slotOf = growInt32(this.#slotOf, id + 1, -1);
+    const old = this.#slotOf[id]!;
+    if (old >= 0) this.#pathAt[old] = -1;
+    else this.#live++;
+    const slot = this.#slots++;
     this.#columns.ensure(slot);
-    this.#paths.push(e.path);
-    this.#index.set(e.path, slot);
+    if (slot >= this.#pathAt.length) {
+      this.#pathAt = growInt32(this.#pathAt, slot + 1, 0);
+      this.#linkAt = growInt32(this.#linkAt, slot + 1, 0);
+    }
+    this.#pathAt[slot] = id;
+    this.#slotOf[id] = slot;
     this.#columns.write(slot, fileTypeCode(e.type, e.path), e.mode, e.uid, e.gid, e.size, e.mtime);
-    if (e.linkTarget !== undefined) this.#links.set(slot, e.linkTarget);
+    this.#linkAt[slot] = e.linkTarget === undefined ? -1 : this.#targets.intern(e.linkTarget);
   }
 
   /** The entries in order, each a fresh object (short-lived: the squash copies it into its own columns). */
   *values(): Generator<LayerEntry> {
-    const paths = this.#paths;
-    for (let slot = 0; slot < paths.length; slot++) {
-      const path = paths[slot];
-      if (path === undefined) continue;
-      const c = this.#columns;
-      const entry: LayerEntry = { path, type: FILE_TYPES[c.type(slot)]!, mode: c.num(slot, 0)!, uid: c.num(slot, 1)!, gid: c.num(slot, 2)!, size: c.num(slot, 3)!, mtime: c.num(slot, 4)! };
-      const link = this.#links.get(slot);
-      if (link !== undefined) entry.linkTarget = link;
+    const c = this.#columns;
+    for (let slot = 0; slot < this.#slots; slot++) {
+      const id = this.#pathAt[slot]!;
+      if (id < 0) continue;
+      const entry: LayerEntry = { path: this.#paths.pathOf(id), type: FILE_TYPES[c.type(slot)]!, mode: c.num(slot, 0)!, uid: c.num(slot, 1)!, gid: c.num(slot, 2)!, size: c.num(slot, 3)!, mtime: c.num(slot, 4)! };
+      const link = this.#linkAt[slot]!;
+      if (link >= 0) entry.linkTarget = this.#targets.pathOf(link);
       yield entry;
     }
   }
@@ -87,6 +98,16 @@ export class LayerEntryTable {
     for (const e of this.values()) map.set(e.path, e);
     return map;
   }
+}
+
+/** A copy of `a` with room for `length` (at least doubled), the new cells set to `fill`. */
+export function growInt32(a: Int32Array, length: number, fill: number): Int32Array<ArrayBuffer> {
+  let cap = Math.max(a.length * 2, 16);
+  while (cap < length) cap *= 2;
+  const b = new Int32Array(cap);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
 }
 
 const TABLE = Symbol('layer entry table');

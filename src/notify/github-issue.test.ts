@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT, commentBody, imageMarker, issueBody, parseMarker, sendGitHubIssue, type GitHubContext } from './github-issue.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SqlDb } from '../store/db.js';
+import { migrate } from '../store/migrations.js';
+import { openSqlite } from '../store/sqlite.js';
+import { BODY_LIMIT, commentBody, imageMarker, issueBody, parseGitHubApiUrl, parseMarker, sendGitHubIssue, type GitHubContext } from './github-issue.js';
 import type { NotificationPayload } from './outbox.js';
 import { parseSubscription, publicSubscription, type GitHubIssueConfig } from './subscriptions.js';
 
@@ -235,5 +238,128 @@ describe('sendGitHubIssue', () => {
     const down = await sendGitHubIssue(CHANNEL, payload(), { ...gh.ctx, fetch: (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch });
     expect(down).toEqual({ status: null, error: 'fetch failed' });
     expect(gh.calls).toEqual([]);
+  });
+});
+
+describe('sendGitHubIssue with the store keeping issue numbers', () => {
+  const LIST = 'GET /repos/acme/security/issues?state=open&labels=portcullis&sort=created&direction=asc&per_page=100&page=1';
+  let db: SqlDb | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+  const open = async () => {
+    db = await openSqlite(undefined);
+    await migrate(db);
+    return db;
+  };
+  const rows = async () => db!.query('SELECT subscription_id, image_repository, image_digest, github_repository, issue_number FROM github_issues ORDER BY issue_number');
+  const event = (n: number, over: Partial<NotificationPayload> = {}) => payload({ idempotency_key: String(n).padEnd(64, 'e'), created_at: `2026-12-0${n}T10:00:00.000Z`, ...over });
+
+  it('after a restart (nothing in memory) goes straight to the stored issue, without listing', async () => {
+    const gh = fakeGitHub();
+    const ctx = { ...gh.ctx, db: await open() };
+    expect(await sendGitHubIssue(CHANNEL, event(1), ctx)).toEqual({ status: 201, error: null });
+    expect(await rows()).toEqual([{ subscription_id: 'sub-1', image_repository: 'ghcr.io/team/app', image_digest: DIGEST, github_repository: 'acme/security', issue_number: 1 }]);
+    gh.calls.length = 0;
+    expect(await sendGitHubIssue(CHANNEL, event(2), { ...ctx, known: new Map() })).toEqual({ status: 200, error: null });
+    expect(gh.calls).toEqual(['GET /repos/acme/security/issues/1', 'POST /repos/acme/security/issues/1/comments', 'PATCH /repos/acme/security/issues/1']);
+    expect(gh.issues).toHaveLength(1);
+    expect(parseMarker(gh.issues[0]!.body)!.delivered).toHaveLength(2);
+    // An image without a repository is keyed by '' as in the marker; another subscription has its own row.
+    await sendGitHubIssue(CHANNEL, event(3, { image: { repository: null, tag: null, manifest_digest: DIGEST } }), ctx);
+    await sendGitHubIssue(CHANNEL, event(4, { subscription_id: 'sub-2' }), ctx);
+    expect((await rows()).map((r) => [r.subscription_id, r.image_repository, r.issue_number])).toEqual([
+      ['sub-1', 'ghcr.io/team/app', 1],
+      ['sub-1', '', 2],
+      ['sub-2', 'ghcr.io/team/app', 3],
+    ]);
+  });
+
+  it('without a row (an issue opened before the table) finds the issue by its marker and stores its number', async () => {
+    const gh = fakeGitHub();
+    expect(await sendGitHubIssue(CHANNEL, event(1), gh.ctx)).toEqual({ status: 201, error: null });
+    const ctx = { ...gh.ctx, known: new Map(), db: await open() };
+    gh.calls.length = 0;
+    expect(await sendGitHubIssue(CHANNEL, event(2), ctx)).toEqual({ status: 200, error: null });
+    expect(gh.calls[0]).toBe(LIST);
+    expect((await rows()).map((r) => r.issue_number)).toEqual([1]);
+    gh.calls.length = 0;
+    expect(await sendGitHubIssue(CHANNEL, event(3), { ...ctx, known: new Map() })).toEqual({ status: 200, error: null });
+    expect(gh.calls).not.toContain(LIST);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0]!.comments).toHaveLength(2);
+  });
+
+  it('a stale row (the issue closed or deleted) falls back to the listing and is replaced', async () => {
+    const gh = fakeGitHub();
+    const ctx = { ...gh.ctx, db: await open() };
+    await sendGitHubIssue(CHANNEL, event(1), ctx);
+    gh.issues[0]!.state = 'closed';
+    gh.calls.length = 0;
+    expect(await sendGitHubIssue(CHANNEL, event(2), { ...ctx, known: new Map() })).toEqual({ status: 201, error: null });
+    expect(gh.calls).toEqual(['GET /repos/acme/security/issues/1', LIST, 'POST /repos/acme/security/issues']);
+    expect((await rows()).map((r) => r.issue_number)).toEqual([2]);
+    // Deleted (GitHub answers 404 for it): the same.
+    gh.issues.splice(1, 1);
+    gh.calls.length = 0;
+    expect(await sendGitHubIssue(CHANNEL, event(3), { ...ctx, known: new Map() })).toEqual({ status: 201, error: null });
+    expect(gh.calls).toEqual(['GET /repos/acme/security/issues/2', LIST, 'POST /repos/acme/security/issues']);
+    expect((await rows()).map((r) => r.issue_number)).toEqual([2]);
+    expect(gh.issues.map((i) => [i.number, i.state])).toEqual([
+      [1, 'closed'],
+      [2, 'open'],
+    ]);
+  });
+
+  it('an issue whose answer was lost is found at the retry by its marker, not opened twice, and stored', async () => {
+    const gh = fakeGitHub();
+    const ctx = { ...gh.ctx, db: await open() };
+    // The create reaches GitHub, but its answer does not reach the store.
+    const realFetch = gh.ctx.fetch;
+    const losing = (async (input: string | URL | Request, init?: RequestInit) => {
+      const res = await realFetch(input, init);
+      if ((init?.method ?? 'GET') === 'POST' && new URL(String(input)).pathname === '/repos/acme/security/issues') return new Response('{"message":"Bad Gateway"}', { status: 502 });
+      return res;
+    }) as typeof fetch;
+    expect((await sendGitHubIssue(CHANNEL, event(1), { ...ctx, fetch: losing })).status).toBe(502);
+    expect(await rows()).toEqual([]);
+    expect(await sendGitHubIssue(CHANNEL, event(1), { ...ctx, known: new Map() })).toEqual({ status: 200, error: null });
+    expect(gh.issues).toHaveLength(1);
+    expect((await rows()).map((r) => r.issue_number)).toEqual([1]);
+  });
+});
+
+describe('serve --github-api-url', () => {
+  it('takes an http(s) API root, without its trailing slash', () => {
+    expect(parseGitHubApiUrl('https://api.github.com')).toBe('https://api.github.com');
+    expect(parseGitHubApiUrl('https://ghe.example/api/v3/')).toBe('https://ghe.example/api/v3');
+    expect(parseGitHubApiUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
+  });
+
+  it.each([
+    ['ghe.example/api/v3', '--github-api-url is not a URL (e.g. https://github.example.com/api/v3)'],
+    ['ftp://ghe.example/api/v3', '--github-api-url must be an http or https URL, not ftp'],
+    ['https://bot:ghp_secret@ghe.example/api/v3', "--github-api-url must not hold credentials; the token comes from the subscription's token_env"],
+    ['https://ghe.example/api/v3?x=1', '--github-api-url must not have a query or a fragment'],
+  ])('refuses %s in one line', (text, message) => {
+    expect(() => parseGitHubApiUrl(text)).toThrow(message);
+    try {
+      parseGitHubApiUrl(text);
+    } catch (e) {
+      expect((e as Error).message).not.toContain('ghp_secret');
+      expect((e as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('is where the channel sends its requests', async () => {
+    const gh = fakeGitHub();
+    const seen: string[] = [];
+    const fetchFn = ((input: string | URL | Request, init?: RequestInit) => {
+      seen.push(String(input));
+      return gh.ctx.fetch(input, init);
+    }) as typeof fetch;
+    await sendGitHubIssue(CHANNEL, payload(), { ...gh.ctx, fetch: fetchFn, apiUrl: parseGitHubApiUrl('https://ghe.example/api/v3/') });
+    expect(seen[0]).toBe('https://ghe.example/api/v3/repos/acme/security/issues?state=open&labels=portcullis&sort=created&direction=asc&per_page=100&page=1');
   });
 });

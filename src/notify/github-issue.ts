@@ -6,8 +6,11 @@
  *   (`<!-- portcullis-issue {...} -->`) with a hash of the subscription and the image, the time of the state the body
  *   shows, and the idempotency keys (shortened) of the notifications it has taken. The issue is found again by
  *   listing the repository's open issues with that label (`GET /repos/{owner}/{repo}/issues`, which reads the
- *   issues themselves, not the search index that lags behind), oldest first; the numbers learned are kept in memory
- *   and checked against the issue at each use.
+ *   issues themselves, not the search index that lags behind), oldest first.
+ * - The store keeps each issue's number (table `github_issues`, keyed as the marker is: subscription, image repository
+ *   and digest), so after a restart the next notification goes straight to its issue. A stored number is checked
+ *   against the issue at each use (still open, the same marker); when it is missing (an issue opened before the table
+ *   existed, or one whose answer was lost) or stale, the listing finds the issue and the number is stored again.
  * - The first notification of an image opens the issue; each later one adds a comment with the event and rewrites
  *   the body to the newest state (a late retry of an older notification adds its comment but leaves the newer state).
  * - Delivery is at least once, as for every channel (outbox.ts): a notification whose key is already in the marker
@@ -19,12 +22,31 @@
  */
 
 import { createHash } from 'node:crypto';
-import { getErrorMessage } from '../common/errors.js';
+import { ConfigurationError, getErrorMessage } from '../common/errors.js';
+import type { SqlDb } from '../store/db.js';
 import type { NotificationPayload } from './outbox.js';
 import type { GitHubIssueConfig } from './subscriptions.js';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 export const ISSUE_LABEL = 'portcullis';
+
+/**
+ * `serve --github-api-url URL`: GitHub's REST API root (GitHub Enterprise Server: `https://HOST/api/v3`). http or
+ * https, with no credentials (the token comes from `token_env`), no query and no fragment; given without its
+ * trailing slash.
+ */
+export function parseGitHubApiUrl(text: string, flag = '--github-api-url'): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigurationError(`${flag} is not a URL (e.g. https://github.example.com/api/v3)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError(`${flag} must be an http or https URL, not ${url.protocol.replace(/:$/, '')}`);
+  if (url.username || url.password) throw new ConfigurationError(`${flag} must not hold credentials; the token comes from the subscription's token_env`);
+  if (url.search || url.hash) throw new ConfigurationError(`${flag} must not have a query or a fragment`);
+  return url.href.replace(/\/+$/, '');
+}
 /** GitHub refuses longer issue and comment bodies (422 "body is too long"). */
 export const BODY_LIMIT = 65_536;
 const TITLE_LIMIT = 256;
@@ -50,6 +72,54 @@ export interface GitHubContext {
   signal?: AbortSignal;
   /** `owner/name#marker` → issue number: learned from listings, always checked against the issue before use. */
   known: Map<string, number>;
+  /** The store, where issue numbers are kept across restarts (table `github_issues`); without it, memory only. */
+  db?: SqlDb;
+}
+
+/** What names an image's issue for one subscription: the parts of its marker. */
+export interface IssueKey {
+  subscription_id: string;
+  /** The image's repository; '' when it has none (as in the marker). */
+  image_repository: string;
+  image_digest: string;
+}
+
+export function issueKey(payload: Pick<NotificationPayload, 'subscription_id' | 'image'>): IssueKey {
+  return { subscription_id: payload.subscription_id, image_repository: payload.image.repository ?? '', image_digest: payload.image.manifest_digest };
+}
+
+/** The issue numbers the store keeps: one row per (subscription, image repository, digest). */
+export class StoredIssueNumbers {
+  constructor(private readonly db: SqlDb) {}
+
+  /** The stored number of this image's issue in `repository`, if any. */
+  async get(key: IssueKey, repository: string): Promise<number | undefined> {
+    const rows = await this.db.query<{ github_repository: string; issue_number: number | string }>(
+      'SELECT github_repository, issue_number FROM github_issues WHERE subscription_id = $1 AND image_repository = $2 AND image_digest = $3',
+      [key.subscription_id, key.image_repository, key.image_digest],
+    );
+    const row = rows[0];
+    return row && row.github_repository === repository ? Number(row.issue_number) : undefined;
+  }
+
+  async set(key: IssueKey, repository: string, issue: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO github_issues (subscription_id, image_repository, image_digest, github_repository, issue_number, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (subscription_id, image_repository, image_digest)
+       DO UPDATE SET github_repository = excluded.github_repository, issue_number = excluded.issue_number, updated_at = excluded.updated_at`,
+      [key.subscription_id, key.image_repository, key.image_digest, repository, issue, new Date().toISOString()],
+    );
+  }
+
+  /** Forgets a number that no longer holds (the issue was closed, deleted or lost its marker). */
+  async forget(key: IssueKey, issue: number): Promise<void> {
+    await this.db.query('DELETE FROM github_issues WHERE subscription_id = $1 AND image_repository = $2 AND image_digest = $3 AND issue_number = $4', [
+      key.subscription_id,
+      key.image_repository,
+      key.image_digest,
+      issue,
+    ]);
+  }
 }
 
 interface IssueJson {
@@ -228,11 +298,15 @@ function githubMessage(json: unknown, text: string): string {
 }
 
 class GitHubClient {
+  readonly stored: StoredIssueNumbers | undefined;
+
   constructor(
     readonly ctx: GitHubContext,
     readonly token: string,
     readonly repository: string,
-  ) {}
+  ) {
+    this.stored = ctx.db ? new StoredIssueNumbers(ctx.db) : undefined;
+  }
 
   async call<T>(method: string, path: string, query: Record<string, string> = {}, body?: unknown): Promise<{ status: number; json: T }> {
     const url = new URL(`${this.ctx.apiUrl.replace(/\/+$/, '')}/repos/${this.repository}${path}`);
@@ -264,18 +338,41 @@ class GitHubClient {
     return { status: res.status, json: json as T };
   }
 
-  /** The open issue with this marker: the remembered number if it still holds, else the oldest listed. */
-  async find(image: string): Promise<{ issue: IssueJson; marker: IssueMarker } | undefined> {
+  /** Issue `number` if it is still this image's open issue; undefined if not (closed, gone, another marker). */
+  async #check(number: number, image: string): Promise<{ issue: IssueJson; marker: IssueMarker } | undefined> {
+    try {
+      const { json } = await this.call<IssueJson>('GET', `/issues/${number}`);
+      const marker = parseMarker(json.body);
+      if (json.state === 'open' && marker?.image === image) return { issue: json, marker };
+    } catch (e) {
+      if (!(e instanceof GitHubApiError) || (e.status !== 404 && e.status !== 410)) throw e;
+    }
+    return undefined;
+  }
+
+  /**
+   * The open issue with this marker: the stored number if it still holds, else the one remembered from a listing,
+   * else the oldest listed. The number found is stored.
+   */
+  async find(image: string, key: IssueKey): Promise<{ issue: IssueJson; marker: IssueMarker } | undefined> {
+    const stored = await this.stored?.get(key, this.repository);
+    if (stored !== undefined) {
+      const found = await this.#check(stored, image);
+      if (found) return found;
+      await this.stored!.forget(key, stored);
+    }
+    const found = await this.#findListed(image);
+    // Not stored (a database error) is no loss: the listing finds it again next time.
+    if (found) await this.stored?.set(key, this.repository, found.issue.number).catch(() => undefined);
+    return found;
+  }
+
+  async #findListed(image: string): Promise<{ issue: IssueJson; marker: IssueMarker } | undefined> {
     const cacheKey = (m: string) => `${this.repository}#${m}`;
     const known = this.ctx.known.get(cacheKey(image));
     if (known !== undefined) {
-      try {
-        const { json } = await this.call<IssueJson>('GET', `/issues/${known}`);
-        const marker = parseMarker(json.body);
-        if (json.state === 'open' && marker?.image === image) return { issue: json, marker };
-      } catch (e) {
-        if (!(e instanceof GitHubApiError) || e.status !== 404) throw e;
-      }
+      const found = await this.#check(known, image);
+      if (found) return found;
       this.ctx.known.delete(cacheKey(image));
     }
     let found: { issue: IssueJson; marker: IssueMarker } | undefined;
@@ -310,11 +407,15 @@ export async function sendGitHubIssue(channel: GitHubIssueConfig, payload: Notif
   const image = imageMarker(payload);
   const key = shortKey(payload.idempotency_key);
   try {
-    const found = await client.find(image);
+    const found = await client.find(image, issueKey(payload));
     if (!found) {
       const marker: IssueMarker = { image, at: payload.created_at, delivered: [key] };
       const { status, json } = await client.call<IssueJson>('POST', '/issues', {}, { title: issueTitle(payload), body: issueBody(payload, channel, marker), labels: [ISSUE_LABEL] });
-      if (typeof json?.number === 'number') ctx.known.set(`${channel.repository}#${image}`, json.number);
+      if (typeof json?.number === 'number') {
+        ctx.known.set(`${channel.repository}#${image}`, json.number);
+        // Not stored (a database error) is no loss: the next notification finds the issue by its marker.
+        await client.stored?.set(issueKey(payload), channel.repository, json.number).catch(() => undefined);
+      }
       return { status, error: null };
     }
     const { issue, marker } = found;

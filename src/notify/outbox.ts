@@ -16,6 +16,7 @@ import { matchesPattern } from '../policy/match.js';
 import type { SqlDb, SqlExecutor } from '../store/db.js';
 import type { EvaluationRecord } from '../store/repo.js';
 import type { EvaluationDiff } from '../store/evaluation-diff.js';
+import type { JobQueue } from '../store/jobs/queue.js';
 import { GITHUB_API_URL, sendGitHubIssue, type GitHubContext, type SendResult } from './github-issue.js';
 import { Subscriptions, type Channel, type NotificationEvent, type Subscription } from './subscriptions.js';
 
@@ -121,6 +122,12 @@ export interface DelivererOptions {
   env?: NodeJS.ProcessEnv;
   /** GitHub's REST API (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). */
   githubApiUrl?: string;
+  /**
+   * Replicas (a store on PostgreSQL): each due notification is sent to this queue (pg-boss, one queued delivery
+   * per notification) and delivered by whichever replica takes it; without it, this process delivers them itself.
+   * The row's lease stays the guard against sending one twice at once.
+   */
+  queue?: JobQueue;
 }
 
 interface SendContext {
@@ -243,7 +250,9 @@ export type AttemptOutcome = 'delivered' | 'failed' | 'in_flight' | 'interrupted
 export class Deliverer {
   readonly #db: SqlDb;
   readonly #logger: Logger;
-  readonly #o: Required<Omit<DelivererOptions, 'db' | 'logger' | 'fetch' | 'env' | 'githubApiUrl'>>;
+  readonly #o: Required<Omit<DelivererOptions, 'db' | 'logger' | 'fetch' | 'env' | 'githubApiUrl' | 'queue'>>;
+  readonly #queue: JobQueue | undefined;
+  #working: Promise<void> | undefined;
   readonly #fetch: typeof fetch;
   readonly #env: NodeJS.ProcessEnv;
   readonly #githubApiUrl: string;
@@ -261,6 +270,7 @@ export class Deliverer {
     this.#fetch = options.fetch ?? fetch;
     this.#env = options.env ?? process.env;
     this.#githubApiUrl = options.githubApiUrl ?? GITHUB_API_URL;
+    this.#queue = options.queue;
     this.#o = {
       pollMs: options.pollMs ?? 1000,
       baseBackoffMs: options.baseBackoffMs ?? 5000,
@@ -273,6 +283,13 @@ export class Deliverer {
 
   start(): void {
     this.#stopped = false;
+    if (this.#queue && !this.#working) {
+      this.#working = this.#queue
+        .work('notify-deliver', async ({ id }) => {
+          if (!this.#stopped) await this.#deliver(id);
+        })
+        .catch((e: unknown) => this.#logger.warning(`notifications: cannot take deliveries: ${getErrorMessage(e)}`));
+    }
     this.#schedule(0);
   }
 
@@ -304,20 +321,28 @@ export class Deliverer {
     this.#stopped = true;
     clearTimeout(this.#timer);
     await this.#running;
+    await this.#working;
   }
 
-  /** One pass: every due notification, leased and sent. Returns how many were attempted. */
+  /**
+   * One pass: every due notification, leased and sent. Returns how many were attempted. With a queue (replicas),
+   * each is sent to the queue instead (a notification already queued is not queued again); returns how many.
+   */
   async runOnce(): Promise<number> {
     const now = new Date();
-    const due = await this.#db.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE state = 'pending' AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
+    const due = await this.#db.query<{ id: string; subscription_id: string }>(
+      `SELECT id, subscription_id FROM notifications WHERE state = 'pending' AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
        ORDER BY created_at, id LIMIT 100`,
       [now.toISOString()],
     );
     let n = 0;
-    for (const { id } of due) {
+    for (const { id, subscription_id } of due) {
       if (this.#stopped) break;
-      if (await this.#deliver(id)) n++;
+      if (this.#queue) {
+        // One subscription's deliveries one at a time across the replicas, as in one process.
+        await this.#queue.send('notify-deliver', { id: String(id) }, { singletonKey: String(id), group: String(subscription_id) });
+        n++;
+      } else if (await this.#deliver(id)) n++;
     }
     return n;
   }
@@ -358,7 +383,7 @@ export class Deliverer {
       fetch: this.#fetch,
       timeoutMs: this.#o.timeoutMs,
       signal: this.#abort.signal,
-      github: { fetch: this.#fetch, env: this.#env, apiUrl: this.#githubApiUrl, timeoutMs: this.#o.timeoutMs, signal: this.#abort.signal, known: this.#knownIssues },
+      github: { fetch: this.#fetch, env: this.#env, apiUrl: this.#githubApiUrl, timeoutMs: this.#o.timeoutMs, signal: this.#abort.signal, known: this.#knownIssues, db: this.#db },
     };
     const { status, error, retry } = await send(sub.channel, payload, ctx);
     const duration = Date.now() - started;

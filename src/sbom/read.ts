@@ -77,7 +77,11 @@ export function sbomImageMetadata(doc: SbomDocument, reference: string): ImageMe
 
 /** What a scan of `sbom:PATH` uses in place of reading and cataloging an image. */
 export async function sbomInput(path: string, reference: string): Promise<{ image: ImageMetadata; catalog: CatalogRunResult; document: SbomDocument }> {
-  const document = await loadSbom(path);
+  return sbomInputOf(await loadSbom(path), reference);
+}
+
+/** The same, from an SBOM document already parsed (`reference` names the image in the report). */
+export function sbomInputOf(document: SbomDocument, reference: string): { image: ImageMetadata; catalog: CatalogRunResult; document: SbomDocument } {
   const unknowns = document.unknowns;
   return {
     image: sbomImageMetadata(document, reference),

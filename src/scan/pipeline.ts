@@ -11,8 +11,10 @@ import { parseOutputSpecs } from '../output/list.js';
 import { BUNDLED_POLICIES, resolvePolicy } from '../policy/bundled.js';
 import type { PolicyContext } from '../policy/context.js';
 import { evaluatePolicy, type PolicyEvaluation } from '../policy/evaluate.js';
+import type { PolicyBundle } from '../policy/model.js';
 import { policyFileRequests } from '../policy/requests.js';
-import { isSbomReference, SBOM_SCHEME, sbomInput } from '../sbom/read.js';
+import type { SbomDocument } from '../sbom/document.js';
+import { isSbomReference, SBOM_SCHEME, sbomInput, sbomInputOf } from '../sbom/read.js';
 import { VERSION } from '../version-info.js';
 import { outcomeOf, type ScanConfig } from './config.js';
 import { gatingDecision } from '../baseline/delta.js';
@@ -31,6 +33,19 @@ export interface ScanDeps {
   cwd?: string;
   /** The vulnerability stage; the OSV database by default. */
   vulnerabilities?: VulnerabilityStage;
+  /**
+   * An SBOM already read and parsed (the store's re-evaluation): scanned in place of reading `config.image`, which
+   * only names it in the report (an `sbom:` reference). Nothing is read from disk for it. A baseline's rescan of
+   * another image never sees it.
+   */
+  sbom?: SbomDocument;
+  /** A policy bundle already loaded: evaluated in place of loading `config.policyPath`. */
+  bundle?: PolicyBundle;
+  /**
+   * False: no output is rendered or written (`config.outputs` is not used, `written` is empty), for a caller that
+   * uses only the report. True by default.
+   */
+  render?: boolean;
 }
 
 export interface WrittenOutput {
@@ -59,9 +74,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   const at = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
   const { logger } = deps;
 
-  const outputs = parseOutputSpecs(config.outputs.length ? config.outputs : ['table']);
+  const outputs = deps.render === false ? [] : parseOutputSpecs(config.outputs.length ? config.outputs : ['table']);
   const policy = config.policyPath;
-  const bundle = await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy);
+  const bundle = deps.bundle ?? (await resolvePolicy(policy && !Object.hasOwn(BUNDLED_POLICIES, policy) ? at(policy) : policy));
   const dockerfile = config.dockerfilePath ? await readDockerfile(at(config.dockerfilePath)) : undefined;
   // Modules a plain scan does not need are loaded only when their option is used (memory at every image size).
   const complianceInput = config.complianceSummaries || config.complianceStore ? await import('./compliance-input.js') : undefined;
@@ -71,7 +86,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   let view: FileView | undefined;
   let image: ImageMetadata;
   let catalog: CatalogRunResult;
-  if (isSbomReference(config.image)) {
+  if (deps.sbom) {
+    ({ image, catalog } = sbomInputOf(deps.sbom, config.image));
+  } else if (isSbomReference(config.image)) {
     ({ image, catalog } = await sbomInput(at(config.image.slice(SBOM_SCHEME.length)), config.image));
   } else {
     const catalogers = selectCatalogers('image');
@@ -139,10 +156,11 @@ export async function runScan(config: ScanConfig, deps: ScanDeps): Promise<ScanR
   });
   // --baseline (issue 18): mark what is new against a previous scan; an SBOM baseline is scanned with today's data.
   const { baseline: _baseline, store: _store, ...rescanConfig } = config;
+  const { sbom: _sbom, ...rescanDeps } = deps;
   const report = !config.baseline ? built : await (await import('../baseline/stage.js')).applyBaseline(built, config.baseline, {
     logger,
     at,
-    rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: ['json'] }, deps)).report,
+    rescan: async (ref) => (await runScan({ ...rescanConfig, image: ref, outputs: [] }, { ...rescanDeps, render: false })).report,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
 

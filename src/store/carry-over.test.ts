@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyFindingRecord, ScanReport } from '../model/index.js';
 import { loadBundle } from '../policy/bundle.js';
-import { applyCarryOver, CARRIED_OVER_NOTE, CARRIED_RULES_CHANGED_NOTE, imageOnlyRulesDigest, needsImage } from './carry-over.js';
+import { applyCarryOver, CARRIED_OVER_NOTE, CARRIED_RULES_CHANGED_NOTE, imageOnlyRulesDigest, needsImage, readCarryOverReport, topLevelJsonFields } from './carry-over.js';
 import { diffEvaluations, summariseFindings } from './evaluation-diff.js';
 
 const bundleYaml = (portAction: string, vulnAction = 'STOP', extra = '') => `
@@ -134,5 +134,47 @@ describe('carry-over of the image-only gates in a re-evaluation', () => {
     const out = applyCarryOver(report('GO', []), prev, { bundle: portWarn, policyChange: true });
     expect(out.decision).toBe('STOP');
     expect(out.policy!.evaluation_problems.find((p) => p.problem_type === CARRIED_RULES_CHANGED_NOTE)?.details).toMatch(/changed its rules for gates that need the image/);
+  });
+});
+
+describe('the narrow read of a previous report', () => {
+  const fields = (text: string) => topLevelJsonFields(Buffer.from(text), ['policy', 'createdAt']);
+
+  it('gives what JSON.parse gives for the top-level policy and createdAt, compact or indented, and skips nested keys', () => {
+    const stored = {
+      schemaVersion: '1',
+      image: { labels: { policy: 'nested, not this', 'a"b': 'x\\"y', createdAt: 'nested too' }, note: 'brackets in text: }]{[ "policy": 1' },
+      packages: [{ name: 'p\\', paths: ['/a\\\\', '"quoted"'] }, []],
+      policy: { findings: [trigger('dockerfile', 'exposed_ports', 'p1', 'stop')], evaluation_problems: [], bundle_id: 'b' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    for (const text of [JSON.stringify(stored), JSON.stringify(stored, null, 2), `\uFEFF  ${JSON.stringify(stored, null, '\t')}\n`]) {
+      expect(fields(text)).toEqual({ policy: stored.policy, createdAt: stored.createdAt });
+      expect(readCarryOverReport(Buffer.from(text), 'r')).toEqual({ policy: stored.policy, createdAt: stored.createdAt });
+    }
+  });
+
+  it('takes the last of a repeated key and decodes escaped keys, as JSON.parse does', () => {
+    const text = '{"policy": {"findings": []}, "x": [1, {"y": "}"}], "\\u0070olicy": {"findings": [], "bundle_id": "second"}, "createdAt": "t"}';
+    const { policy, createdAt } = JSON.parse(text) as { policy: unknown; createdAt: unknown };
+    expect(fields(text)).toEqual({ policy, createdAt });
+    expect(fields(text)).toEqual({ policy: { findings: [], bundle_id: 'second' }, createdAt: 't' });
+    expect(fields('{"other": 1}')).toEqual({});
+  });
+
+  it('is undefined for what is not one balanced object, and readCarryOverReport says what is wrong in one line', () => {
+    for (const bad of ['[1, 2]', '{"policy": {"findings": [}', '{"policy": 1} trailing', '{"policy": "unterminated}', '{"policy": nope}', '']) expect(fields(bad)).toBeUndefined();
+    expect(() => readCarryOverReport(Buffer.from('{"policy": {"findings": [}'), 'the report file f1')).toThrow(/^the report file f1 is not JSON: /);
+    expect(() => readCarryOverReport(Buffer.from('[1]'), 'the report file f2')).toThrow('the report file f2 is not a JSON object (an array)');
+    expect(() => readCarryOverReport(Buffer.from('null'), 'the report file f3')).toThrow('the report file f3 is not a JSON object (null)');
+  });
+
+  it('carries over from the narrow read exactly what it carries over from the whole report', () => {
+    const previous = report('STOP', [trigger('dockerfile', 'exposed_ports', 'p1', 'stop'), trigger('vulnerabilities', 'package', 'v1', 'stop')]);
+    const fresh = report('GO', []);
+    const whole = applyCarryOver(fresh, { id: 'e1', created_at: 't0', report: JSON.parse(JSON.stringify(previous)) }, { bundle: BUNDLE, policyChange: true });
+    const narrow = applyCarryOver(fresh, { id: 'e1', created_at: 't0', report: readCarryOverReport(Buffer.from(JSON.stringify(previous, null, 2)), 'r') }, { bundle: BUNDLE, policyChange: true });
+    expect(narrow).toEqual(whole);
+    expect(narrow.decision).toBe('STOP');
   });
 });

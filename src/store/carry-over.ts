@@ -51,6 +51,119 @@ export interface CarryOverOptions {
   policyChange: boolean;
 }
 
+/** The only fields of a stored report carry-over reads (`policy`: its triggers and notes; `createdAt`). */
+export const CARRY_OVER_FIELDS = ['policy', 'createdAt'] as const;
+
+/**
+ * The previous report as carry-over needs it, read narrowly from the stored file: only the top-level `policy` and
+ * `createdAt` are parsed (a report of a thousand packages is about 1 MB, its policy result about 1 kB). The rest is
+ * scanned for its structure only, without building it: stored reports were parsed when they were stored (a push)
+ * or written by the store (a re-evaluation). What the scan cannot take apart is parsed whole; a file that is not a
+ * JSON object is an error naming `what`.
+ */
+export function readCarryOverReport(data: Uint8Array, what: string): { policy?: unknown; createdAt?: unknown } {
+  const fields = topLevelJsonFields(data, CARRY_OVER_FIELDS);
+  if (fields) return fields;
+  // Not an object, or broken: JSON.parse says where.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+  } catch (error) {
+    throw new Error(`${what} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${what} is not a JSON object (${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed})`);
+  const { policy, createdAt } = parsed as { policy?: unknown; createdAt?: unknown };
+  return { ...(policy !== undefined ? { policy } : {}), ...(createdAt !== undefined ? { createdAt } : {}) };
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/**
+ * The values of the named keys of a JSON object (UTF-8 bytes), each parsed alone; the other values are skipped by
+ * one flat pass over the bytes (strings with their escapes, nesting counted, no recursion, nothing built). A key
+ * that appears twice gives its last value, as JSON.parse does; a key written with escapes is decoded before it is
+ * compared. Undefined when the bytes are not one object with balanced nesting (the caller parses them whole for the
+ * error), or when a wanted value is not JSON.
+ */
+export function topLevelJsonFields<K extends string>(data: Uint8Array, keys: readonly K[]): Partial<Record<K, unknown>> | undefined {
+  const wanted = new Set<string>(keys);
+  const n = data.length;
+  let i = 0;
+  if (n >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) i = 3;
+  while (i < n && isSpace(data[i]!)) i++;
+  if (data[i] !== 0x7b) return undefined;
+  i++;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const spans: [K, number, number][] = [];
+  let depth = 1;
+  let expectKey = true;
+  let key: string | undefined;
+  let valueStart = -1;
+  const endValue = (end: number) => {
+    if (key !== undefined && valueStart >= 0) spans.push([key as K, valueStart, end]);
+    key = undefined;
+    valueStart = -1;
+  };
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (; i < n; i++) {
+    const c = data[i]!;
+    if (c === QUOTE) {
+      const start = i;
+      // The closing quote (found natively): the next one not escaped by an odd run of backslashes.
+      for (;;) {
+        i = bytes.indexOf(QUOTE, i + 1);
+        if (i < 0) return undefined;
+        let k = i - 1;
+        while (data[k] === BACKSLASH) k--;
+        if ((i - 1 - k) % 2 === 0) break;
+      }
+      if (depth === 1 && expectKey) {
+        expectKey = false;
+        const raw = data.subarray(start + 1, i);
+        let name: string;
+        try {
+          name = raw.includes(BACKSLASH) ? (JSON.parse(decoder.decode(data.subarray(start, i + 1))) as string) : decoder.decode(raw);
+        } catch {
+          return undefined;
+        }
+        key = wanted.has(name) ? name : undefined;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === 0) {
+        endValue(i);
+        break;
+      }
+    } else if (depth === 1) {
+      if (c === COLON) valueStart = key === undefined ? -1 : i + 1;
+      else if (c === COMMA) {
+        endValue(i);
+        expectKey = true;
+      }
+    }
+  }
+  if (depth !== 0) return undefined;
+  for (i++; i < n; i++) if (!isSpace(data[i]!)) return undefined;
+  const out: Partial<Record<K, unknown>> = {};
+  for (const [k, from, to] of spans) {
+    try {
+      out[k] = JSON.parse(decoder.decode(data.subarray(from, to)));
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+}
+
 const RANK = { stop: 0, warn: 1, go: 2 } as const;
 type Action = keyof typeof RANK;
 const isAction = (v: unknown): v is Action => v === 'stop' || v === 'warn' || v === 'go';

@@ -7,7 +7,7 @@ import { runProgram } from '../cli/program.js';
 import { createRecordingLogger } from '../common/logger.js';
 import { openDatabase } from './open.js';
 import { scopesOf } from './tokens.js';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseInterval } from '../cli/commands/serve.js';
 import { BUNDLED_POLICIES } from '../policy/bundled.js';
 
@@ -40,6 +40,12 @@ describe('portcullis serve token', () => {
 
   it('refuses a bad listen address', async () => {
     await expect(run(['serve', '--data-dir', dir, '--listen', 'nowhere'])).rejects.toThrow(/--listen "nowhere" is not HOST:PORT or PORT/);
+  });
+
+  it('refuses a --github-api-url that is not http(s) or holds credentials, before opening the store', async () => {
+    await expect(run(['serve', '--data-dir', join(dir, 'never'), '--github-api-url', 'ftp://ghe.example/api/v3'])).rejects.toThrow('--github-api-url must be an http or https URL, not ftp');
+    await expect(run(['serve', '--data-dir', join(dir, 'never'), '--github-api-url', 'https://u:p@ghe.example/api/v3'])).rejects.toThrow(/^--github-api-url must not hold credentials/);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 
   it('serve policy set stores a bundle by digest, says when it is unchanged, and refuses a bad one', async () => {

@@ -88,6 +88,23 @@ export const MIGRATIONS: readonly Migration[] = [
     // A JSON array of globs; NULL (every existing token): every repository.
     statements: [`ALTER TABLE tokens ADD COLUMN repositories TEXT`],
   },
+  {
+    version: 5,
+    name: 'github_issue channel: issue numbers',
+    // Keyed as the issue's marker is (subscription, image repository or '', digest); a missing row is found by listing.
+    statements: [
+      `CREATE TABLE github_issues (
+        subscription_id TEXT NOT NULL, image_repository TEXT NOT NULL, image_digest TEXT NOT NULL,
+        github_repository TEXT NOT NULL, issue_number BIGINT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, image_repository, image_digest))`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'jobs leased like the outbox and the watches',
+    // locked_until: the process running (or sending) the job holds it until then, and renews it; attempts: runs started.
+    statements: [`ALTER TABLE jobs ADD COLUMN locked_until TEXT`, `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0`],
+  },
 ];
 
 /** Applies the pending migrations; returns the versions applied. */

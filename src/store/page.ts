@@ -26,6 +26,9 @@ export const imageHref = (digest: string): string => `/images/${encodeURICompone
 /** A stored file of an evaluation, through the page routes (the login cookie is good there). */
 export const fileHref = (e: EvaluationRecord, kind: 'report' | 'sbom' | 'sarif'): string => `${imageHref(e.image_digest)}/evaluations/${encodeURIComponent(e.id)}/${kind}`;
 
+/** A runtime compliance check's file (`result_file` or `report_file`), through the page routes too. */
+export const complianceFileHref = (c: ComplianceRecord, field: string): string => `/compliance/${encodeURIComponent(c.id)}/${encodeURIComponent(field.replace(/_file$/, ''))}`;
+
 const nameOf = (e: EvaluationRecord): string => `${e.repository ?? '(untagged)'}${e.tag ? `:${e.tag}` : ''}`;
 const short = (digest: string): string => `${digest.slice(0, 19)}…`;
 const decisionCell = (d: string): string => `<td class="d-${esc(d)}">${esc(d)}</td>`;
@@ -43,7 +46,7 @@ function files(e: EvaluationRecord): string {
 function complianceCell(c: ComplianceRecord | undefined): string {
   if (!c) return '—';
   const links = Object.entries(c.compliance_file_ids)
-    .map(([k, id]) => `<a href="/v2/runtime-compliance/result/${esc(encodeURIComponent(id))}">${esc(k.replace('_file', ''))}</a>`)
+    .map(([k]) => `<a href="${esc(complianceFileHref(c, k))}">${esc(k.replace('_file', ''))}</a>`)
     .join(' ');
   return `<span class="c-${esc(c.result ?? 'none')}">${esc(c.check_type)}: ${esc(c.result ?? 'no result')}</span> ${links}`;
 }

@@ -14,6 +14,14 @@ function redact(url: string): string {
   }
 }
 
+/** Each PostgreSQL store's connection URL, for the job queue (pg-boss) to open its own pool on; never in a message. */
+const URLS = new WeakMap<SqlDb, string>();
+
+/** The connection URL `db` was opened with (a PostgreSQL store), or undefined. */
+export function postgresUrlOf(db: SqlDb): string | undefined {
+  return URLS.get(db);
+}
+
 class PostgresDb implements SqlDb {
   readonly dialect = 'postgres' as const;
   constructor(
@@ -59,5 +67,7 @@ export async function openPostgres(url: string): Promise<SqlDb> {
     await pool.end().catch(() => undefined);
     throw new ConfigurationError(`cannot connect to PostgreSQL ${redact(url)}: ${getErrorMessage(error)}`, { cause: error });
   }
-  return new PostgresDb(redact(url), pool);
+  const db = new PostgresDb(redact(url), pool);
+  URLS.set(db, url);
+  return db;
 }

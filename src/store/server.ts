@@ -25,6 +25,7 @@ import { accessOf, repositoryAllowed, type Scope } from './tokens.js';
 import { NAME_RE, PolicyStore } from './policies.js';
 import { Reevaluator, type ReevaluatorOptions } from './reevaluate.js';
 import { parseWatch, WatchError, Watcher, type WatcherOptions } from './watch.js';
+import { openJobQueue, type JobQueueSettings } from './jobs/open-queue.js';
 import { Deliverer, listNotifications, outboxHook, type DelivererOptions } from '../notify/outbox.js';
 import { parseSubscription, publicSubscription, SubscriptionError, Subscriptions } from '../notify/subscriptions.js';
 import { PolicyValidationError } from '../policy/bundle.js';
@@ -74,6 +75,11 @@ export interface StoreServerOptions {
   policyPollMs?: number;
   /** Registry watches: registry settings, minimum interval, poll tick; `false`: no polling in this process. */
   watch?: Partial<Pick<WatcherOptions, 'registry' | 'minIntervalMs' | 'tickMs' | 'leaseMs'>> | false;
+  /**
+   * The background jobs' queue (pg-boss on PostgreSQL, in-process on SQLite: jobs/open-queue.ts) and the lease of a
+   * job's row (default 30 s): how soon another replica may take over a job whose replica was killed.
+   */
+  jobs?: JobQueueSettings & { leaseMs?: number };
 }
 
 /** The background parts of a store server, for the serve command (scheduled refreshes) and tests. */
@@ -259,10 +265,15 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   const repo = new StoreRepo(options.db, options.files);
   const policies = new PolicyStore(options.db);
   repo.onEvaluation(outboxHook());
-  const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, ...(options.env ? { env: options.env } : {}) });
+  // pg-boss on PostgreSQL (replicas share the work), the in-process queue on SQLite; a store on PostgreSQL on a
+  // Node.js older than pg-boss needs refuses here, in one line.
+  const { leaseMs: jobLeaseMs, ...queueSettings } = options.jobs ?? {};
+  const queue = await openJobQueue(options.db, queueSettings, logger);
+  const shared = queue.kind === 'pg-boss' ? { queue } : {};
+  const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, queue, ...(jobLeaseMs ? { leaseMs: jobLeaseMs } : {}), ...(options.env ? { env: options.env } : {}) });
   await reevaluator.recover();
   await reevaluator.checkPolicyChanges();
-  const deliverer = options.notifications === false ? undefined : new Deliverer({ db: options.db, logger, ...options.notifications });
+  const deliverer = options.notifications === false ? undefined : new Deliverer({ db: options.db, logger, ...options.notifications, ...shared });
   const subscriptions = new Subscriptions(options.db);
   const timeouts: StoreTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   // Node checks the headers and request time-outs every connectionsCheckingInterval (30 s by default): often enough
@@ -310,6 +321,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     logger,
     ...(options.env ? { env: options.env } : {}),
     ...watchOptions,
+    ...shared,
     onEvaluation: () => deliverer?.kick(),
   });
   SERVICES.set(app, { repo, policies, reevaluator, deliverer, watcher });
@@ -317,13 +329,16 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   deliverer?.start();
   const policyTimer = setInterval(() => {
     reevaluator.checkPolicyChanges().catch((e: unknown) => logger.warning(`store: checking policies: ${getErrorMessage(e)}`));
+    // The lease sweep: a job whose process stopped renewing it and that nothing retries is failed as interrupted.
+    reevaluator.recover().catch((e: unknown) => logger.warning(`store: sweeping jobs: ${getErrorMessage(e)}`));
   }, options.policyPollMs ?? 5000);
   policyTimer.unref();
   app.addHook('onClose', async () => {
     clearInterval(policyTimer);
+    await reevaluator.close();
     await deliverer?.stop();
     await watcher.close();
-    await reevaluator.close();
+    await queue.close();
   });
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 

@@ -23,6 +23,7 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Row, SqlDb, SqlExecutor } from './db.js';
+import { SerialQueue, sqliteTransaction } from './sqlite-transaction.js';
 
 /** The part of `node:sqlite` used here (the project's @types/node is Node 20's, which has no node:sqlite). */
 interface StatementSyncLike {
@@ -103,14 +104,15 @@ interface Prepared {
 class NodeSqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
   readonly engine = 'node:sqlite' as const;
-  #queue: Promise<unknown> = Promise.resolve();
-  #closed = false;
+  readonly #serial: SerialQueue;
   #statements = new Map<string, Prepared>();
 
   constructor(
     readonly label: string,
     private readonly db: DatabaseSyncLike,
-  ) {}
+  ) {
+    this.#serial = new SerialQueue(label);
+  }
 
   #prepare(sql: string): Prepared {
     let p = this.#statements.get(sql);
@@ -151,42 +153,18 @@ class NodeSqliteDb implements SqlDb {
     }
   }
 
-  #serial<T>(fn: () => T | Promise<T>): Promise<T> {
-    const next = this.#queue.then(() => {
-      if (this.#closed) throw new Error(`${this.label} is closed`);
-      return fn();
-    });
-    this.#queue = next.catch(() => undefined);
-    return next;
-  }
-
   query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     // Outside a transaction each statement is its own transaction: with synchronous=FULL, durable on return.
-    return this.#serial(() => this.#whenFree(() => this.#run<T>(sql, params)));
+    return this.#serial.run(() => this.#whenFree(() => this.#run<T>(sql, params)));
   }
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.#serial(async () => {
-      await this.#whenFree(() => this.db.exec('BEGIN IMMEDIATE'));
-      const tx: SqlExecutor = { dialect: 'sqlite', query: async <R extends Row>(sql: string, params: readonly unknown[] = []) => this.#run<R>(sql, params) };
-      try {
-        const result = await fn(tx);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        try {
-          this.db.exec('ROLLBACK');
-        } catch {
-          // the failed statement may already have ended it
-        }
-        throw error;
-      }
-    });
+    const conn = { exec: (sql: string) => this.db.exec(sql), run: <R extends Row>(sql: string, params: readonly unknown[]) => this.#run<R>(sql, params) };
+    return this.#serial.run(() => sqliteTransaction(conn, fn, { begin: () => this.#whenFree(() => this.db.exec('BEGIN IMMEDIATE')) }));
   }
 
   close(): Promise<void> {
-    return this.#serial(() => {
-      this.#closed = true;
+    return this.#serial.close(() => {
       this.#statements.clear();
       this.db.close();
     });

@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
 import type { Row, SqlDb, SqlExecutor } from './db.js';
+import { SerialQueue, sqliteTransaction } from './sqlite-transaction.js';
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
@@ -50,8 +51,7 @@ function bindable(params: readonly unknown[]): Record<string, string | number | 
 
 class SqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
-  #queue: Promise<unknown> = Promise.resolve();
-  #closed = false;
+  readonly #serial: SerialQueue;
   /** What the file was when this process last read or wrote it (inode, size, mtime). */
   #stamp: string | undefined;
 
@@ -61,6 +61,7 @@ class SqliteDb implements SqlDb {
     private db: Database,
     readonly path: string | undefined,
   ) {
+    this.#serial = new SerialQueue(label);
     this.#stamp = this.#currentStamp();
   }
 
@@ -141,24 +142,15 @@ class SqliteDb implements SqlDb {
     this.#stamp = this.#currentStamp();
   }
 
-  #serial<T>(fn: () => T | Promise<T>): Promise<T> {
-    const next = this.#queue.then(() => {
-      if (this.#closed) throw new Error(`${this.label} is closed`);
-      return fn();
-    });
-    this.#queue = next.catch(() => undefined);
-    return next;
-  }
-
   query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     if (/^\s*select\b/i.test(sql)) {
-      return this.#serial(() => {
+      return this.#serial.run(() => {
         this.#refresh();
         return this.#run<T>(sql, params);
       });
     }
     // A write outside a transaction is durable on return too.
-    return this.#serial(() =>
+    return this.#serial.run(() =>
       this.#locked(() => {
         const rows = this.#run<T>(sql, params);
         if (this.db.getRowsModified() > 0) this.#persist();
@@ -168,32 +160,13 @@ class SqliteDb implements SqlDb {
   }
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.#serial(() =>
-      this.#locked(async () => {
-        this.db.exec('BEGIN');
-        const tx: SqlExecutor = { dialect: 'sqlite', query: async <R extends Row>(sql: string, params: readonly unknown[] = []) => this.#run<R>(sql, params) };
-        try {
-          const result = await fn(tx);
-          this.db.exec('COMMIT');
-          this.#persist();
-          return result;
-        } catch (error) {
-          try {
-            this.db.exec('ROLLBACK');
-          } catch {
-            // the failed statement may already have ended it
-          }
-          throw error;
-        }
-      }),
-    );
+    // `this.db` is read at each call: #refresh (inside #locked) may have replaced it with the file's newer copy.
+    const conn = { exec: (sql: string) => this.db.exec(sql), run: <R extends Row>(sql: string, params: readonly unknown[]) => this.#run<R>(sql, params) };
+    return this.#serial.run(() => this.#locked(() => sqliteTransaction(conn, fn, { afterCommit: () => this.#persist() })));
   }
 
   close(): Promise<void> {
-    return this.#serial(() => {
-      this.#closed = true;
-      this.db.close();
-    });
+    return this.#serial.close(() => this.db.close());
   }
 }
 

@@ -29,6 +29,7 @@ import type { PolicyStore, ResolvedBundle } from './policies.js';
 import { NAME_RE } from './policies.js';
 import { isoNow, type EvaluationRecord, type StoreRepo } from './repo.js';
 import { summariseReport } from './server.js';
+import type { JobQueue } from './jobs/queue.js';
 
 export const DEFAULT_MIN_INTERVAL_MS = 10_000;
 export const MAX_INTERVAL_MS = 7 * 86_400_000;
@@ -142,6 +143,11 @@ export interface WatcherOptions {
   logger?: Logger;
   /** Called after an evaluation is stored (the server kicks the deliverer). */
   onEvaluation?: (record: EvaluationRecord) => void;
+  /**
+   * Replicas (a store on PostgreSQL): due watches are sent to this queue (pg-boss, one queued poll per watch) and
+   * polled by whichever replica takes the job; without it, this process polls them itself.
+   */
+  queue?: JobQueue;
 }
 
 function toWatch(r: Record<string, unknown>, tags: WatchedTag[]): WatchRecord {
@@ -171,6 +177,7 @@ export class Watcher {
   #running: Promise<void> | undefined;
   #closed = false;
   #warnedNoData = false;
+  #working: Promise<void> | undefined;
 
   constructor(readonly options: WatcherOptions) {
     this.#db = options.db;
@@ -219,6 +226,10 @@ export class Watcher {
 
   start(): void {
     if (this.#closed || this.#timer) return;
+    if (this.options.queue) {
+      const queue = this.options.queue;
+      this.#working = queue.work('watch-poll', async ({ id }) => void (await this.#leaseAndPoll(id))).catch((e: unknown) => this.#logger.warning(`store: cannot take watch polls: ${getErrorMessage(e)}`));
+    }
     this.#schedule(0);
   }
 
@@ -247,27 +258,39 @@ export class Watcher {
     clearTimeout(this.#timer);
     this.#abort.abort(new Error('the store is stopping'));
     await this.#running;
+    await this.#working;
   }
 
-  /** Polls every due watch, one after the other. Answers how many were polled. */
+  /**
+   * Polls every due watch, one after the other; answers how many were polled. With a queue (replicas), each due
+   * watch not leased is sent to it instead (one queued poll per watch), and answers how many were sent.
+   */
   async pollDue(): Promise<number> {
     const now = isoNow();
-    const due = await this.#db.query('SELECT id FROM watches WHERE next_poll_at <= $1 ORDER BY next_poll_at, id', [now]);
+    const due = await this.#db.query('SELECT id FROM watches WHERE next_poll_at <= $1 AND (locked_until IS NULL OR locked_until < $1) ORDER BY next_poll_at, id', [now]);
     let polled = 0;
     for (const { id } of due) {
       if (this.#closed) break;
-      const until = this.#leaseUntil();
-      const leased = await this.#db.query(
-        'UPDATE watches SET locked_until = $1 WHERE id = $2 AND next_poll_at <= $3 AND (locked_until IS NULL OR locked_until < $3) RETURNING id',
-        [until, id, isoNow()],
-      );
-      if (!leased[0]) continue;
-      const watch = await this.get(String(id));
-      if (!watch) continue;
-      await this.poll(watch);
+      if (this.options.queue) await this.options.queue.send('watch-poll', { id: String(id) }, { singletonKey: String(id) });
+      else if (!(await this.#leaseAndPoll(String(id)))) continue;
       polled++;
     }
     return polled;
+  }
+
+  /** Leases the watch (when it is due and nobody holds it) and polls it. Answers whether it was polled. */
+  async #leaseAndPoll(id: string): Promise<boolean> {
+    if (this.#closed) return false;
+    const until = this.#leaseUntil();
+    const leased = await this.#db.query(
+      'UPDATE watches SET locked_until = $1 WHERE id = $2 AND next_poll_at <= $3 AND (locked_until IS NULL OR locked_until < $3) RETURNING id',
+      [until, id, isoNow()],
+    );
+    if (!leased[0]) return false;
+    const watch = await this.get(id);
+    if (!watch) return false;
+    await this.poll(watch);
+    return true;
   }
 
   /** One poll: the matching tags, their digests, an analysis of each new one. Failures land on the watch. */

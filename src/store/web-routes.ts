@@ -1,7 +1,8 @@
 /**
  * The store's web pages as routes, in their own Fastify scope (the form parser and the headers stay here):
  * `GET /` the portfolio (`?repository=GLOB`), `GET /images/{digest}` one image, `GET /images/{digest}/evaluations/{id}/{report|sbom|sarif}`
- * its files, `GET|POST /login`, `POST /logout`. Every page answer carries a Content-Security-Policy without any
+ * its files, `GET /compliance/{id}/{result|report}` a runtime compliance check's files, `GET|POST /login`,
+ * `POST /logout`. A file outside the reader's repositories is the same 404 as an unknown one. Every page answer carries a Content-Security-Policy without any
  * script source, `nosniff`, no framing, no referrer to other sites and no caching. Auth: web-auth.ts.
  */
 
@@ -33,6 +34,16 @@ function html(reply: FastifyReply, body: string, status = 200): FastifyReply {
 
 function safeFileName(name: string): string {
   return (name.split(/[\\/]/).pop() ?? '').replace(/[^A-Za-z0-9._+-]/g, '_').replace(/^\.+/, '').slice(0, 128) || 'file';
+}
+
+/** A stored file as a download, shown sandboxed if a browser opens it (an OpenSCAP report is HTML). */
+function download(reply: FastifyReply, file: NonNullable<Awaited<ReturnType<StoreRepo['getFile']>>>): FastifyReply {
+  return reply
+    .header('content-type', file.meta.content_type)
+    .header('content-length', String(file.meta.size))
+    .header('content-disposition', `attachment; filename="${safeFileName(file.meta.name)}"`)
+    .header('content-security-policy', 'sandbox')
+    .send(file.stream);
 }
 
 /** Registers the pages on `app` (call once, from buildStoreServer). */
@@ -83,12 +94,17 @@ export async function registerWebPages(app: FastifyInstance, o: WebPagesOptions)
       const fileId = rec && rec.image_digest === digest && (kind === 'report' || kind === 'sbom' || kind === 'sarif') ? rec.files[kind] : null;
       const file = fileId ? await o.repo.getFile(fileId) : undefined;
       if (!file) return html(reply, renderNotFound('No such file.', { loggedIn: cameWithCookie(req) }), 404);
-      return reply
-        .header('content-type', file.meta.content_type)
-        .header('content-length', String(file.meta.size))
-        .header('content-disposition', `attachment; filename="${safeFileName(file.meta.name)}"`)
-        .header('content-security-policy', 'sandbox')
-        .send(file.stream);
+      return download(reply, file);
+    });
+
+    scope.get('/compliance/:id/:kind', { onRequest: guard }, async (req, reply) => {
+      const { id, kind } = req.params as { id: string; kind: string };
+      // The check as the reader's token sees it: one outside its repositories is not there.
+      const check = UUID_RE.test(id) && (kind === 'result' || kind === 'report') ? await o.repo.getVisibleCompliance(id, o.scopeOf(req)) : undefined;
+      const fileId = check?.compliance_file_ids[`${kind}_file`];
+      const file = fileId ? await o.repo.getFile(fileId) : undefined;
+      if (!file) return html(reply, renderNotFound('No such file.', { loggedIn: cameWithCookie(req) }), 404);
+      return download(reply, file);
     });
 
     scope.get('/login', async (req, reply) => {

@@ -8,7 +8,6 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +18,7 @@ import { migrate } from '../../src/store/migrations.js';
 import { buildStoreServer } from '../../src/store/server.js';
 import { openSqlite } from '../../src/store/sqlite.js';
 import { createToken } from '../../src/store/tokens.js';
+import { listenStore, storeApi } from '../../src/store/testing/bucket.js';
 import { randomDigest } from '../../src/store/testing/fixtures.js';
 import { Spool } from '../../src/publish/spool.js';
 
@@ -47,21 +47,13 @@ function cli(args: string[], env: Record<string, string>): Promise<Run> {
   });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
 describe('compliance push: spool and retry over the real store', () => {
   let dir: string;
   let db: SqlDb;
   let app: FastifyInstance | undefined;
-  let port: number;
+  let url = '';
   let token: string;
   let env: Record<string, string>;
   let spoolDir: string;
@@ -72,8 +64,11 @@ describe('compliance push: spool and retry over the real store', () => {
     db = await openSqlite(undefined);
     await migrate(db);
     token = (await createToken(db, 'ci', ['push', 'read'])).token;
-    port = await freePort();
-    env = { PORTCULLIS_STORE_URL: `http://127.0.0.1:${port}`, PORTCULLIS_STORE_TOKEN: token, PORTCULLIS_SPOOL_DIR: spoolDir };
+    // The store's address: taken by a first start, then the store is stopped (down) until startStore.
+    await startStore();
+    await app!.close();
+    app = undefined;
+    env = { PORTCULLIS_STORE_URL: url, PORTCULLIS_STORE_TOKEN: token, PORTCULLIS_SPOOL_DIR: spoolDir };
     writeFileSync(join(dir, 'results.xml'), '<TestResult id="spooled"/>');
     writeFileSync(join(dir, 'report.html'), '<html>report</html>');
   });
@@ -86,7 +81,8 @@ describe('compliance push: spool and retry over the real store', () => {
 
   const startStore = async () => {
     app = await buildStoreServer({ db, files: new DirectoryFileStore(join(dir, 'files')), env: {} });
-    await app.listen({ host: '127.0.0.1', port });
+    // Up again on the same address, where the pipeline's spool says the checks go.
+    url = await listenStore(app, url ? Number(new URL(url).port) : 0);
   };
   const rowsFor = async (digest: string) =>
     db.query<{ id: string; result: string | null; result_file_id: string | null }>('SELECT * FROM compliance_checks WHERE image_digest = $1', [digest]);
@@ -139,9 +135,7 @@ describe('compliance push: spool and retry over the real store', () => {
     }
     // The spooled file reached the store byte for byte.
     const [row] = await rowsFor(d1);
-    const got = (await (await fetch(`${env.PORTCULLIS_STORE_URL}/v2/runtime-compliance/${row!.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
-      compliance_file_ids: Record<string, string>;
-    };
+    const got = (await storeApi(url, 'GET', `/v2/runtime-compliance/${row!.id}`, token)).json as { compliance_file_ids: Record<string, string> };
     const file = await fetch(`${env.PORTCULLIS_STORE_URL}/v2/runtime-compliance/result/${got.compliance_file_ids.result_file}`, { headers: { authorization: `Bearer ${token}` } });
     expect(await file.text()).toBe('<TestResult id="spooled"/>');
     // Only the corrupt file is left: kept, not deleted.

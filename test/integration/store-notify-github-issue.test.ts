@@ -189,6 +189,7 @@ for (const backend of SQL_BACKENDS) {
     let db: SqlDb;
     let app: FastifyInstance;
     let url: string;
+    let database: string;
     const tokens = { push: '', read: '', admin: '' };
     const subs: Record<string, string> = {};
     const saved = { good: process.env[GOOD_ENV], revoked: process.env[REVOKED_ENV] };
@@ -214,10 +215,15 @@ for (const backend of SQL_BACKENDS) {
       // The store runs in this process: these are the server process's environment variables.
       process.env[GOOD_ENV] = GOOD;
       process.env[REVOKED_ENV] = REVOKED;
-      db = await openDatabase({ dataDir: dir, database: await backend.database(dir) });
+      database = await backend.database(dir);
+      db = await openDatabase({ dataDir: dir, database });
       tokens.push = (await createToken(db, 'ci', ['push'])).token;
       tokens.read = (await createToken(db, 'reader', ['read'])).token;
       tokens.admin = (await createToken(db, 'ops', ['admin'])).token;
+      await startStore();
+    }, 60_000);
+
+    const startStore = async () => {
       app = await buildStoreServer({
         db,
         files: new DirectoryFileStore(join(dir, 'files')),
@@ -225,7 +231,14 @@ for (const backend of SQL_BACKENDS) {
         notifications: { pollMs: 50, baseBackoffMs: 100, maxBackoffMs: 400, leaseMs: 10_000, timeoutMs: 5000, githubApiUrl: github.url },
       });
       url = await listenStore(app);
-    }, 60_000);
+    };
+    const refresh = async () => {
+      const job = (await api(url, 'POST', '/v2/admin/refresh', tokens.admin)).json as { id: string };
+      await waitFor('the refresh', async () => {
+        const j = (await api(url, 'GET', `/v2/jobs/${job.id}`, tokens.read)).json as { state: string };
+        return j.state === 'succeeded' ? j : undefined;
+      });
+    };
 
     afterAll(async () => {
       await app?.close();
@@ -282,11 +295,7 @@ for (const backend of SQL_BACKENDS) {
       // The tag moves to image C; then new vulnerability data re-evaluates both images.
       await push('registry.example/team/app:1', DIGEST_C);
       bucket.setRecords([OLD, NEW]);
-      const job = (await api(url, 'POST', '/v2/admin/refresh', tokens.admin)).json as { id: string };
-      await waitFor('the refresh', async () => {
-        const j = (await api(url, 'GET', `/v2/jobs/${job.id}`, tokens.read)).json as { state: string };
-        return j.state === 'succeeded' ? j : undefined;
-      });
+      await refresh();
       const list = await settled('every notification delivered or given up');
       const byId = (name: string) => list.filter((n) => n.subscription_id === subs[name]);
 
@@ -360,6 +369,54 @@ for (const backend of SQL_BACKENDS) {
       // Every request was an operation of GitHub's REST API, with valid parameters and bodies.
       expect(github.violations).toEqual([]);
       expect(new Set(github.seen.map((s) => s.operationId))).toEqual(new Set(['issues/list-for-repo', 'issues/get', 'issues/create', 'issues/create-comment', 'issues/update']));
+
+      // The store keeps each issue's number, keyed as the marker is: flaky's two were stored when the retry found them.
+      const stored = await db.query<{ subscription_id: string; image_digest: string; github_repository: string; issue_number: number | string }>(
+        'SELECT subscription_id, image_digest, github_repository, issue_number FROM github_issues',
+      );
+      expect(stored.map((r) => [r.subscription_id === subs.main ? 'main' : r.subscription_id === subs.flaky ? 'flaky' : r.subscription_id, r.image_digest.slice(7, 11), r.github_repository, Number(r.issue_number)]).sort()).toEqual(
+        [
+          ['main', 'a1a1', 'acme/security', 1],
+          ['main', 'c3c3', 'acme/security', 2],
+          ['flaky', 'a1a1', 'acme/flaky', github.issues('acme/flaky').find((i) => i.body.includes(DIGEST_A))!.number],
+          ['flaky', 'c3c3', 'acme/flaky', github.issues('acme/flaky').find((i) => i.body.includes(DIGEST_C))!.number],
+        ].sort(),
+      );
+    }, 90_000);
+
+    it('after a store restart, the next events update the same issues without listing issues', async () => {
+      await app.close();
+      await db.close();
+      db = await openDatabase({ dataDir: dir, database });
+      // A new process: nothing in memory; another port (the client's pooled connections went with the old one).
+      await startStore();
+      const old = new Set((await notifications()).map((n) => n.id));
+      const seenBefore = github.seen.length;
+      const security = github.issues('acme/security');
+      const comments = security.map((i) => i.comments.length);
+
+      // New vulnerability data: both images' findings change (vuln_update for each).
+      bucket.setRecords([OLD, NEW, lodashRecord('GHSA-1111-new1-0002', '4.17.22', { aliases: ['CVE-2026-11111'] })]);
+      await refresh();
+      const list = await waitFor('the new notifications delivered', async () => {
+        const all = await notifications();
+        return all.length > old.size && all.every((n) => n.state !== 'pending') ? all : undefined;
+      });
+      const fresh = list.filter((n) => !old.has(n.id));
+      expect(fresh.map((n) => [n.subscription_id === subs.main, n.event, n.payload.image.manifest_digest.slice(7, 11), n.state, n.attempts]).sort()).toEqual(
+        [
+          [true, 'vuln_update', 'a1a1', 'delivered', 1],
+          [true, 'vuln_update', 'c3c3', 'delivered', 1],
+        ].sort(),
+      );
+      const since = github.seen.slice(seenBefore);
+      expect(since.filter((s) => s.operationId === 'issues/list-for-repo')).toEqual([]);
+      expect(since.filter((s) => s.operationId === 'issues/create')).toEqual([]);
+      expect(since.filter((s) => s.operationId === 'issues/get').map((s) => s.path).sort()).toEqual(['/repos/acme/security/issues/1', '/repos/acme/security/issues/2']);
+      expect(security).toHaveLength(2);
+      expect(security.map((i) => i.comments.length)).toEqual(comments.map((n) => n + 1));
+      expect(security.every((i) => i.body.includes('CVE-2026-11111'))).toBe(true);
+      expect(github.violations).toEqual([]);
     }, 90_000);
   });
 }

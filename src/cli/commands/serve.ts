@@ -11,6 +11,7 @@ import { buildStoreServer, DEFAULT_LIMITS, storeServices } from '../../store/ser
 import { PolicyStore } from '../../store/policies.js';
 import { DEFAULT_DB_REPOSITORY } from '../../vulndb/artifact.js';
 import { defaultCacheDir } from '../../vulndb/store.js';
+import { GITHUB_API_URL, parseGitHubApiUrl } from '../../notify/github-issue.js';
 import { checkTokenAccess, createToken, listTokens, parseRepositoryGlobs, parseScopes, revokeToken } from '../../store/tokens.js';
 
 interface StoreOpts {
@@ -126,9 +127,11 @@ export const serveCommand: CliCommand = {
         .option('--db-url <url>', 'refresh from the OSV bucket layout at this URL, as db update --db-url (or $PORTCULLIS_DB_URL)')
         .option('--db-repository [ref]', `refresh the compiled database from this OCI repository, as db update --db-repository (bare flag: ${DEFAULT_DB_REPOSITORY})`)
         .option('--insecure-registry <host...>', 'plain-http registries for --db-repository and watches (localhost is always plain http)')
-        .option('--registry-credentials <file>', 'a docker config.json with the credentials for watched registries (default: DOCKER_CONFIG or ~/.docker)'),
-    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string; dbRefresh?: string; dbCacheDir?: string; dbUrl?: string; dbRepository?: string | true; insecureRegistry?: string[]; registryCredentials?: string }) => {
+        .option('--registry-credentials <file>', 'a docker config.json with the credentials for watched registries (default: DOCKER_CONFIG or ~/.docker)')
+        .option('--github-api-url <url>', "GitHub's REST API for github_issue subscriptions (GitHub Enterprise Server: https://HOST/api/v3)", GITHUB_API_URL),
+    ).action(async (opts: StoreOpts & { listen: string; maxFileSize: string; openRead?: boolean; tlsCert?: string; tlsKey?: string; dbRefresh?: string; dbCacheDir?: string; dbUrl?: string; dbRepository?: string | true; insecureRegistry?: string[]; registryCredentials?: string; githubApiUrl: string }) => {
       const { host, port } = parseListen(opts.listen);
+      const githubApiUrl = parseGitHubApiUrl(opts.githubApiUrl);
       const refreshMs = opts.dbRefresh ? parseInterval(opts.dbRefresh, '--db-refresh') : undefined;
       const dbUrl = opts.dbUrl ?? ctx.env.PORTCULLIS_DB_URL;
       const dbRepository = opts.dbRepository === true ? DEFAULT_DB_REPOSITORY : (opts.dbRepository ?? (dbUrl ? undefined : ctx.env.PORTCULLIS_DB_REPOSITORY));
@@ -154,7 +157,7 @@ export const serveCommand: CliCommand = {
       }
       // Only the server says when its SQLite engine rewrites the whole file per commit; a one-shot token command does not.
       const { db, files } = await openStore({ ...location(opts, ctx), logger: ctx.logger });
-      const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, watch, ...(tls ? { tls } : {}) });
+      const app = await buildStoreServer({ db, files, logger: ctx.logger, env: ctx.env, data, openRead: Boolean(opts.openRead), limits: { maxFileBytes }, watch, notifications: { githubApiUrl }, ...(tls ? { tls } : {}) });
       try {
         await app.listen({ host, port });
       } catch (error) {
@@ -171,7 +174,7 @@ export const serveCommand: CliCommand = {
       if (refreshMs) {
         ctx.logger.info(`refreshing the vulnerability database in ${data.cacheDir} every ${opts.dbRefresh}`);
         const { reevaluator } = storeServices(app);
-        const tick = () => void reevaluator.startRefresh().catch((e: unknown) => ctx.logger.warning(`store: cannot start a refresh: ${getErrorMessage(e)}`));
+        const tick = () => void reevaluator.startRefresh({ every: refreshMs }).catch((e: unknown) => ctx.logger.warning(`store: cannot start a refresh: ${getErrorMessage(e)}`));
         tick();
         refreshTimer = setInterval(tick, refreshMs);
       }
