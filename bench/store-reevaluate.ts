@@ -11,8 +11,9 @@
  * - figures: that job's time (refresh included), images/s, images/s per core (÷ the machine's cores, and per
  *   CPU-second of the store process), peak RSS of that process (target >= 60 images/s/core, < 512 MB).
  * On SQLite (the engine src/store/sqlite.ts gives) and on a real PostgreSQL (src/store/testing/postgres-server.ts)
- * when installed, there also with two `serve` replicas (pg-boss; the refresh job runs on one of them; Node >= 22.13
- * for the replicas). $BENCH_REEVAL_REPLICAS=0 leaves the replicas out, `only` runs only them.
+ * when installed, there also with two `serve` replicas (pg-boss; the refresh job runs on one of them, its batches of
+ * 50 images on both, each replica's count of batches printed; Node >= 22.13 for the replicas).
+ * $BENCH_REEVAL_REPLICAS=0 leaves the replicas out, `only` runs only them.
  * $BENCH_REEVAL_CPU_PROF=DIR writes a V8 CPU profile of each re-evaluating process to DIR (not the replicas).
  * Not a test: nothing here passes or fails. Skipped without ../shared.
  */
@@ -27,7 +28,7 @@ import { silentLogger } from '../src/common/logger.js';
 import type { Package, ScanReport } from '../src/model/index.js';
 import { OUTPUT_FORMATS } from '../src/output/list.js';
 import { runScan } from '../src/scan/pipeline.js';
-import { openStore } from '../src/store/open.js';
+import { openDatabase, openStore } from '../src/store/open.js';
 import { PolicyStore } from '../src/store/policies.js';
 import { Reevaluator } from '../src/store/reevaluate.js';
 import { StoreRepo, type EvaluationInput } from '../src/store/repo.js';
@@ -149,10 +150,11 @@ async function child(dir: string, cacheDir: string, dbUrl: string, database: str
 
 /**
  * Two `serve` replicas (the real CLI, each its own process, pg-boss) over the seeded PostgreSQL store: the refresh
- * is asked of the first (`POST /v2/admin/refresh`) and runs as one job on whichever replica takes it; timed until
- * `GET /v2/jobs/{id}` says it succeeded. CPU and peak RSS of each replica from /proc.
+ * is asked of the first (`POST /v2/admin/refresh`) and runs as one job on whichever replica takes it, its batches on
+ * both; timed until `GET /v2/jobs/{id}` says it succeeded. CPU and peak RSS of each replica from /proc, its batches
+ * from the batch rows (each names the process that ran it).
  */
-async function runReplicas(n: number, database: () => string): Promise<ReevaluateFigures & { replicas: { cpuMs: number; maxRssMb: number }[] }> {
+async function runReplicas(n: number, database: () => string): Promise<ReevaluateFigures & { replicas: { cpuMs: number; maxRssMb: number; batches: number }[] }> {
   const { cpuMsOf, peakRssMbOf, startReplica, stopReplica, storeNode } = await import('./store-push.js');
   const node = storeNode();
   if (!node) throw new Error('no Node >= 22.13 for the replicas');
@@ -181,7 +183,15 @@ async function runReplicas(n: number, database: () => string): Promise<Reevaluat
     }
     const jobMs = performance.now() - start;
     if (job.state !== 'succeeded') throw new Error(`the job failed: ${job.error ?? ''}`);
-    const each = replicas.map((r, k) => ({ cpuMs: cpuMsOf(r.child.pid!) - cpu0[k]!, maxRssMb: peakRssMbOf(r.child.pid!) }));
+    const ran = new Map<string, number>();
+    const db = await openDatabase({ dataDir: p.dir, database: url });
+    try {
+      for (const r of await db.query<{ runner: string; n: number | string }>('SELECT runner, COUNT(*) AS n FROM job_batches WHERE job_id = $1 GROUP BY runner', [id])) ran.set(String(r.runner), Number(r.n));
+    } finally {
+      await db.close();
+    }
+    const batchesOf = (pid: number) => [...ran].reduce((a, [runner, k]) => a + (runner.endsWith(`:${pid}`) ? k : 0), 0);
+    const each = replicas.map((r, k) => ({ cpuMs: cpuMsOf(r.child.pid!) - cpu0[k]!, maxRssMb: peakRssMbOf(r.child.pid!), batches: batchesOf(r.child.pid!) }));
     return {
       backend: 'postgres, 2 serve replicas',
       seedMs: p.seedMs,
@@ -238,7 +248,9 @@ export async function benchStoreReevaluate(n = Number(process.env.BENCH_REEVAL_I
           return server.url('bench_reevaluate_replicas');
         });
         figures.push(r);
-        replicaNotes.push(`per replica: ${r.replicas.map((x, k) => `replica ${k + 1} ${(x.cpuMs / 1000).toFixed(1)} CPU-s, peak RSS ${x.maxRssMb.toFixed(0)} MB`).join('; ')} (one job runs on one replica)`);
+        replicaNotes.push(
+          `per replica: ${r.replicas.map((x, k) => `replica ${k + 1} ${x.batches} batches, ${(x.cpuMs / 1000).toFixed(1)} CPU-s, peak RSS ${x.maxRssMb.toFixed(0)} MB`).join('; ')} (one job, its batches run by both)`,
+        );
       }
     } finally {
       pg?.stop();

@@ -350,12 +350,13 @@ export class Deliverer {
   async #deliver(id: string): Promise<boolean> {
     const now = new Date();
     const lease = new Date(now.getTime() + this.#o.leaseMs).toISOString();
-    // The lease is taken with a conditional update, so two deliverers never send one row at the same time; the
+    // The lease is taken with a conditional update, so two deliverers never send one row at the same time, and only
+    // once the row is due (a delivery queued while the previous attempt ran waits out that attempt's backoff); the
     // attempt is counted and logged before the request, so one cut short by a dying process still shows.
     const attemptId = randomUUID();
     const row = await this.#db.transaction(async (tx) => {
       const claimed = await tx.query<{ id: string; attempts: number; payload: string; subscription_id: string }>(
-        `UPDATE notifications SET locked_until = $1, attempts = attempts + 1 WHERE id = $2 AND state = 'pending' AND (locked_until IS NULL OR locked_until < $3)
+        `UPDATE notifications SET locked_until = $1, attempts = attempts + 1 WHERE id = $2 AND state = 'pending' AND next_attempt_at <= $3 AND (locked_until IS NULL OR locked_until < $3)
          RETURNING id, attempts, payload, subscription_id`,
         [lease, id, now.toISOString()],
       );

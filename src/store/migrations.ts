@@ -105,6 +105,23 @@ export const MIGRATIONS: readonly Migration[] = [
     // locked_until: the process running (or sending) the job holds it until then, and renews it; attempts: runs started.
     statements: [`ALTER TABLE jobs ADD COLUMN locked_until TEXT`, `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0`],
   },
+  {
+    version: 7,
+    name: 're-evaluation batches, run by any replica',
+    // A re-evaluation job's images split into batches (items: the evaluations to re-evaluate, with the bundle each
+    // was resolved to; emptied once the batch succeeded), each leased and retried like a job; runner: the process
+    // that last took it. The job's
+    // data_fingerprint: the vulnerability data its batches are to run with (a replica behind it catches up).
+    statements: [
+      `CREATE TABLE job_batches (
+        id TEXT PRIMARY KEY, job_id TEXT NOT NULL REFERENCES jobs(id), seq INTEGER NOT NULL, items TEXT NOT NULL,
+        state TEXT NOT NULL, counts TEXT NOT NULL, error TEXT, runner TEXT, attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT, created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT)`,
+      `CREATE UNIQUE INDEX job_batches_job_seq ON job_batches (job_id, seq)`,
+      `CREATE INDEX job_batches_state ON job_batches (state)`,
+      `ALTER TABLE jobs ADD COLUMN data_fingerprint TEXT`,
+    ],
+  },
 ];
 
 /** Applies the pending migrations; returns the versions applied. */

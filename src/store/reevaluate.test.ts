@@ -1,12 +1,14 @@
 /**
- * The re-evaluation job scans every stored SBOM with ONE open vulnerability database and stores the results in
- * batches; what it stores must be what a fresh `runScan` per image (the database opened by the scan itself, as the
- * scan command does) gives, with the same carry-over. A real SQLite store, a real database refreshed from an OSV
- * bucket served over HTTP.
+ * The re-evaluation job is split into batches (rows in `job_batches`, run here by the in-process queue as replicas
+ * run them from pg-boss) that scan every stored SBOM with ONE open vulnerability database per job; what it stores
+ * must be what a fresh `runScan` per image (the database opened by the scan itself, as the scan command does) gives,
+ * with the same carry-over, and the job's counts the sum of its batches'. A batch failing on every attempt fails
+ * its job with its error; the lease sweep leaves a job waiting for its batches alone. A real SQLite store, a real
+ * database refreshed from an OSV bucket served over HTTP.
  */
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../common/logger.js';
@@ -103,9 +105,21 @@ describe('re-evaluation with one shared vulnerability database', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('opens the database once for the job, and stores for each image what a fresh runScan of its SBOM gives', async () => {
+  async function batchesOf(jobId: string): Promise<{ seq: number; state: string; runner: string | null; attempts: number; error: string | null; counts: Record<string, number> }[]> {
+    const rows = await db.query('SELECT seq, state, runner, attempts, error, counts FROM job_batches WHERE job_id = $1 ORDER BY seq', [jobId]);
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      state: String(r.state),
+      runner: r.runner === null ? null : String(r.runner),
+      attempts: Number(r.attempts),
+      error: r.error === null ? null : String(r.error),
+      counts: JSON.parse(String(r.counts)) as Record<string, number>,
+    }));
+  }
+
+  it('opens the database once for the job over its batches, and stores for each image what a fresh runScan of its SBOM gives', async () => {
     bucket.setRecords([OLD, NEW, MINIMIST]);
-    const reevaluator = new Reevaluator({ db, repo, policies, data: { cacheDir: cacheDir(), dbUrl: bucket.url }, env: {}, logger: silentLogger });
+    const reevaluator = new Reevaluator({ db, repo, policies, data: { cacheDir: cacheDir(), dbUrl: bucket.url }, env: {}, logger: silentLogger, batchSize: 2 });
     const opened = vi.spyOn(VulnerabilityDatabase, 'open');
     const job = await reevaluator.startRefresh();
     await reevaluator.idle();
@@ -114,6 +128,10 @@ describe('re-evaluation with one shared vulnerability database', () => {
     opened.mockRestore();
     expect(done).toMatchObject({ state: 'succeeded', detail: 'data changed', counts: { images: IMAGES, reevaluated: IMAGES, failed: 0 } });
     expect(done!.counts.changed).toBeGreaterThan(0);
+    // Four batches of up to two, run here; the job's counts are their sum.
+    const batches = await batchesOf(job.id);
+    expect(batches.map((b) => [b.seq, b.state, b.counts.images, b.attempts, b.runner])).toEqual([0, 1, 2, 3].map((seq) => [seq, 'succeeded', seq < 3 ? 2 : 1, 1, `${hostname()}:${process.pid}`]));
+    for (const k of ['images', 'reevaluated', 'changed', 'failed'] as const) expect(batches.reduce((n, b) => n + b.counts[k]!, 0), k).toBe(done!.counts[k]);
 
     let findings = 0;
     for (const before of pushed) {
@@ -160,5 +178,65 @@ describe('re-evaluation with one shared vulnerability database', () => {
       const [latest] = await repo.listEvaluations({ image_digest: other.image_digest, limit: 1 });
       expect(latest!.reason).toBe('policy_change');
     }
+  });
+
+  it('a batch failing on every attempt is retried, then failed, and fails its job with its error', async () => {
+    const reevaluator = new Reevaluator({ db, repo, policies, data: { cacheDir: cacheDir() }, env: {}, logger: silentLogger, batchSize: 2 });
+    // The database cannot be opened: each batch fails before it re-evaluates anything, on every attempt.
+    const opened = vi.spyOn(VulnerabilityDatabase, 'open').mockImplementation(() => {
+      throw new Error('disk gone');
+    });
+    const job = await reevaluator.startPolicyChange('team', { digest: 'sha256:failing', updated_at: new Date().toISOString() });
+    await reevaluator.idle();
+    expect(opened).toHaveBeenCalledTimes(3 * 2);
+    opened.mockRestore();
+    const done = await reevaluator.getJob(job.id);
+    const team = pushed.filter((_, i) => i % 3 === 0).length;
+    const batches = await batchesOf(job.id);
+    expect(batches.length).toBe(Math.ceil(team / 2));
+    expect(done!.state).toBe('failed');
+    expect(done!.counts).toEqual({ images: team, reevaluated: 0, changed: 0, failed: 0 });
+    for (const k of ['images', 'reevaluated', 'changed', 'failed'] as const) expect(batches.reduce((n, b) => n + b.counts[k]!, 0), k).toBe(done!.counts[k]);
+    const failed = batches.filter((b) => b.state === 'failed');
+    expect(failed).toHaveLength(batches.length);
+    for (const b of failed) expect(b).toMatchObject({ attempts: 3, error: expect.stringMatching(/^failed after 3 attempts: cannot open the vulnerability database in .*: disk gone$/) });
+    expect(done!.error).toMatch(new RegExp(`^${failed.length} of ${batches.length} batches failed; batch ${failed[0]!.seq + 1}: failed after 3 attempts: cannot open the vulnerability database in .*: disk gone$`));
+    await reevaluator.close();
+  });
+
+  it('the lease sweep of another process leaves a job waiting for its batches alone, and fails the batches of a finished job', async () => {
+    // Slow batches (each file read waits) and a short lease: the job waits far longer than its lease.
+    const reevaluator = new Reevaluator({ db, repo, policies, data: { cacheDir: cacheDir() }, env: {}, logger: silentLogger, batchSize: 1, leaseMs: 300, batchPollMs: 50 });
+    const sweeper = new Reevaluator({ db, repo, policies, data: { cacheDir: cacheDir() }, env: {}, logger: silentLogger, leaseMs: 300 });
+    const read = repo.readFile.bind(repo);
+    const slow = vi.spyOn(repo, 'readFile').mockImplementation(async (id: string) => {
+      await new Promise((r) => setTimeout(r, 200));
+      return read(id);
+    });
+    const job = await reevaluator.startPolicyChange('team', { digest: 'sha256:slow', updated_at: new Date().toISOString() });
+    let swept = 0;
+    let sweeps = 0;
+    for (;;) {
+      const state = (await reevaluator.getJob(job.id))!.state;
+      if (state === 'succeeded' || state === 'failed') break;
+      swept += await sweeper.recover();
+      sweeps++;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    slow.mockRestore();
+    const team = pushed.filter((_, i) => i % 3 === 0).length;
+    expect(sweeps).toBeGreaterThan(5);
+    expect(swept).toBe(0);
+    expect(await reevaluator.getJob(job.id)).toMatchObject({ state: 'succeeded', error: null, counts: { images: team, reevaluated: team, failed: 0 } });
+    expect((await batchesOf(job.id)).every((b) => b.state === 'succeeded')).toBe(true);
+
+    // A job failed (its process stopped) with a batch still queued that nothing will run: the sweep fails the batch.
+    const now = new Date().toISOString();
+    await db.query(`INSERT INTO jobs (id, kind, reason, detail, state, counts, created_at, finished_at, error) VALUES ('00000000-0000-4000-a000-00000000dead', 'reevaluate', 'policy_change', NULL, 'failed', '{}', $1, $1, 'interrupted')`, [now]);
+    await db.query(`INSERT INTO job_batches (id, job_id, seq, items, state, counts, created_at) VALUES ('00000000-0000-4000-a000-0000000b0000', '00000000-0000-4000-a000-00000000dead', 0, '[]', 'queued', '{}', $1)`, [now]);
+    expect(await sweeper.recover()).toBe(0);
+    expect(await db.query(`SELECT state, error FROM job_batches WHERE id = '00000000-0000-4000-a000-0000000b0000'`)).toEqual([{ state: 'failed', error: 'interrupted: its job finished before the batch did' }]);
+    await reevaluator.close();
+    await sweeper.close();
   });
 });

@@ -77,9 +77,10 @@ export interface StoreServerOptions {
   watch?: Partial<Pick<WatcherOptions, 'registry' | 'minIntervalMs' | 'tickMs' | 'leaseMs'>> | false;
   /**
    * The background jobs' queue (pg-boss on PostgreSQL, in-process on SQLite: jobs/open-queue.ts) and the lease of a
-   * job's row (default 30 s): how soon another replica may take over a job whose replica was killed.
+   * job's row (default 30 s): how soon another replica may take over a job whose replica was killed; the images per
+   * re-evaluation batch (default 50).
    */
-  jobs?: JobQueueSettings & { leaseMs?: number };
+  jobs?: JobQueueSettings & { leaseMs?: number; batchSize?: number };
 }
 
 /** The background parts of a store server, for the serve command (scheduled refreshes) and tests. */
@@ -267,10 +268,10 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   repo.onEvaluation(outboxHook());
   // pg-boss on PostgreSQL (replicas share the work), the in-process queue on SQLite; a store on PostgreSQL on a
   // Node.js older than pg-boss needs refuses here, in one line.
-  const { leaseMs: jobLeaseMs, ...queueSettings } = options.jobs ?? {};
+  const { leaseMs: jobLeaseMs, batchSize, ...queueSettings } = options.jobs ?? {};
   const queue = await openJobQueue(options.db, queueSettings, logger);
   const shared = queue.kind === 'pg-boss' ? { queue } : {};
-  const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, queue, ...(jobLeaseMs ? { leaseMs: jobLeaseMs } : {}), ...(options.env ? { env: options.env } : {}) });
+  const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, queue, ...(jobLeaseMs ? { leaseMs: jobLeaseMs } : {}), ...(batchSize ? { batchSize } : {}), ...(options.env ? { env: options.env } : {}) });
   await reevaluator.recover();
   await reevaluator.checkPolicyChanges();
   const deliverer = options.notifications === false ? undefined : new Deliverer({ db: options.db, logger, ...options.notifications, ...shared });

@@ -1,6 +1,6 @@
 /**
  * A row lease, the one mechanism the store's background work shares (the outbox's and the watches' `locked_until`,
- * and the `jobs` rows'): a process works on a row only while `locked_until` is in the future and holds the value it
+ * the `jobs` rows' and their batches'): a process works on a row only while `locked_until` is in the future and holds the value it
  * wrote there; it renews the lease while it works, and a process that died stops renewing, so its lease expires
  * and another process may take the row. Every write the holder makes after it is conditional on still holding it.
  */
@@ -20,7 +20,7 @@ export class RowLease {
 
   constructor(
     readonly db: SqlDb,
-    readonly table: 'jobs' | 'watches' | 'notifications',
+    readonly table: 'jobs' | 'job_batches' | 'watches' | 'notifications',
     readonly id: string,
     until: string,
     readonly leaseMs: number,

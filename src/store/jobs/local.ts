@@ -11,7 +11,7 @@ export class LocalJobQueue implements JobQueue {
   readonly #handlers = new Map<QueueName, WorkHandler>();
   readonly #chains = new Map<QueueName, Promise<void>>();
   /** Job ids sent and not finished, and singleton keys queued and not started. */
-  readonly #pending = new Set<string>();
+  readonly #pending = new Map<string, number>();
   readonly #queuedKeys = new Set<string>();
   /** Sent before a handler was registered: run once it is. */
   readonly #early = new Map<QueueName, { work: QueuedWork; options: SendOptions }[]>();
@@ -31,7 +31,7 @@ export class LocalJobQueue implements JobQueue {
       if (this.#queuedKeys.has(key)) return;
       this.#queuedKeys.add(key);
     }
-    if (options.jobId) this.#pending.add(options.jobId);
+    if (options.jobId) this.#pending.set(options.jobId, (this.#pending.get(options.jobId) ?? 0) + 1);
     if (!this.#handlers.has(name)) {
       const early = this.#early.get(name) ?? [];
       early.push({ work, options });
@@ -39,6 +39,10 @@ export class LocalJobQueue implements JobQueue {
       return;
     }
     this.#chain(name, work, options);
+  }
+
+  async sendAll(name: QueueName, jobs: readonly { work: QueuedWork; jobId: string }[]): Promise<void> {
+    for (const { work, jobId } of jobs) await this.send(name, work, { jobId });
   }
 
   #chain(name: QueueName, work: QueuedWork, options: SendOptions): void {
@@ -50,7 +54,12 @@ export class LocalJobQueue implements JobQueue {
       } catch {
         // The handlers record their own failures on their rows; this queue does not retry.
       } finally {
-        if (options.jobId) this.#pending.delete(options.jobId);
+        if (options.jobId) {
+          // A job sent again while it ran (a batch retried here) is still pending.
+          const left = (this.#pending.get(options.jobId) ?? 1) - 1;
+          if (left > 0) this.#pending.set(options.jobId, left);
+          else this.#pending.delete(options.jobId);
+        }
       }
     });
     this.#chains.set(name, next);

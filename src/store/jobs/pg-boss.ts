@@ -53,10 +53,11 @@ export interface PgBossQueueOptions {
 
 /**
  * Jobs running at once per replica: one of each, as in the embedded store (the github_issue channel finds or opens
- * one issue per image, which two concurrent deliveries of one subscription would both open). Across replicas a
+ * one issue per image, which two concurrent deliveries of one subscription would both open; a re-evaluation's
+ * batches spread over the replicas, one at a time on each, as a batch is CPU-bound and keeps a few images in flight). Across replicas a
  * subscription's deliveries are grouped (groupConcurrency 1).
  */
-const CONCURRENCY: Record<QueueName, number> = { 'store-job': 1, 'watch-poll': 1, 'notify-deliver': 1 };
+const CONCURRENCY: Record<QueueName, number> = { 'store-job': 1, 'store-batch': 1, 'watch-poll': 1, 'notify-deliver': 1 };
 
 interface Boss {
   start(): Promise<unknown>;
@@ -64,9 +65,12 @@ interface Boss {
   createQueue(name: string, options?: Record<string, unknown>): Promise<void>;
   getQueue(name: string): Promise<unknown>;
   send(name: string, data: object, options?: Record<string, unknown>): Promise<string | null>;
+  insert(name: string, jobs: { id: string; data: object }[]): Promise<string[] | null>;
   work(name: string, options: Record<string, unknown>, handler: (jobs: { id: string; data: QueuedWork }[]) => Promise<void>): Promise<string>;
   findJobs(name: string, options: { id: string }): Promise<{ state: string }[]>;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  /** Wakes a worker waiting out its polling interval, so it fetches again at once. */
+  notifyWorker(workerId: string): void;
 }
 
 export class PgBossJobQueue implements JobQueue {
@@ -101,6 +105,9 @@ export class PgBossJobQueue implements JobQueue {
       const queues: Record<QueueName, Record<string, unknown>> = {
         // A refresh or re-evaluation killed with its replica runs again elsewhere (it is idempotent, reevaluate.ts).
         'store-job': { ...base, policy: 'standard', retryLimit: options.retryLimit ?? 5, retryDelay: 1 },
+        // A re-evaluation's batch: retried on any replica after its replica died or it failed (reevaluate.ts counts
+        // its attempts on its row and fails it after its own limit, which stays within this one).
+        'store-batch': { ...base, policy: 'standard', retryLimit: options.retryLimit ?? 5, retryDelay: 1 },
         // One queued and one running poll per watch, one delivery per notification: the watch's next_poll_at and
         // the outbox's own backoff decide when they run again, so pg-boss does not retry them.
         'watch-poll': { ...base, policy: 'stately', retryLimit: 0 },
@@ -124,7 +131,12 @@ export class PgBossJobQueue implements JobQueue {
   async work(name: QueueName, handler: WorkHandler): Promise<void> {
     const pollingIntervalSeconds = this.options.pollingSeconds ?? 1;
     const grouped = name === 'notify-deliver' ? { groupConcurrency: 1 } : {};
-    await this.boss.work(name, { batchSize: 1, localConcurrency: CONCURRENCY[name], pollingIntervalSeconds, ...grouped }, async (jobs) => {
+    // pg-boss's worker waits its polling interval after every fetch of a batch of one, so a queue of short jobs
+    // (deliveries of a few milliseconds) would drain at one job per interval. After each job, the worker is woken
+    // to fetch again at once (each queue has one worker per replica, CONCURRENCY); only a fetch that finds nothing
+    // waits the interval.
+    const worker: { id?: string } = {};
+    worker.id = await this.boss.work(name, { batchSize: 1, localConcurrency: CONCURRENCY[name], pollingIntervalSeconds, ...grouped }, async (jobs) => {
       for (const job of jobs) {
         const run = handler(job.data);
         this.#running.add(run);
@@ -134,6 +146,7 @@ export class PgBossJobQueue implements JobQueue {
           this.#running.delete(run);
         }
       }
+      if (worker.id !== undefined && !this.#closed) this.boss.notifyWorker(worker.id);
     });
   }
 
@@ -144,6 +157,11 @@ export class PgBossJobQueue implements JobQueue {
       ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
       ...(options.group !== undefined ? { group: { id: options.group } } : {}),
     });
+  }
+
+  async sendAll(name: QueueName, jobs: readonly { work: QueuedWork; jobId: string }[]): Promise<void> {
+    if (this.#closed) return;
+    for (let at = 0; at < jobs.length; at += 500) await this.boss.insert(name, jobs.slice(at, at + 500).map((j) => ({ id: j.jobId, data: j.work })));
   }
 
   async pending(name: QueueName, jobId: string): Promise<boolean> {

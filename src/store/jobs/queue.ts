@@ -1,6 +1,7 @@
 /**
- * The store's background work as jobs on a queue: data refreshes and re-evaluations (`store-job`), watch polls
- * (`watch-poll`) and notification deliveries (`notify-deliver`). The queue only triggers and schedules the work; the
+ * The store's background work as jobs on a queue: data refreshes and re-evaluations (`store-job`), the batches a
+ * re-evaluation is split into (`store-batch`, run by whichever replica takes each), watch polls (`watch-poll`) and
+ * notification deliveries (`notify-deliver`). The queue only triggers and schedules the work; the
  * rows the work is about stay the truth and the guard against doing it twice: a `jobs` row, a watch and an outbox
  * row are each leased (`locked_until`) by the process working on it, and a lease that was not renewed expires.
  *
@@ -11,11 +12,11 @@
  *   replica; a job whose replica died (its heartbeat stopped) is retried on another one.
  */
 
-export type QueueName = 'store-job' | 'watch-poll' | 'notify-deliver';
+export type QueueName = 'store-job' | 'store-batch' | 'watch-poll' | 'notify-deliver';
 
-export const QUEUE_NAMES: readonly QueueName[] = ['store-job', 'watch-poll', 'notify-deliver'];
+export const QUEUE_NAMES: readonly QueueName[] = ['store-job', 'store-batch', 'watch-poll', 'notify-deliver'];
 
-/** Every job carries the id of the row it is about (a `jobs` row, a watch, a notification). */
+/** Every job carries the id of the row it is about (a `jobs` row, a `job_batches` row, a watch, a notification). */
 export interface QueuedWork {
   id: string;
 }
@@ -45,6 +46,8 @@ export interface JobQueue {
    */
   work(name: QueueName, handler: WorkHandler): Promise<void>;
   send(name: QueueName, work: QueuedWork, options?: SendOptions): Promise<void>;
+  /** Sends many jobs at once (one statement on pg-boss), each with its own id; an id already queued is skipped. */
+  sendAll(name: QueueName, jobs: readonly { work: QueuedWork; jobId: string }[]): Promise<void>;
   /** Whether the queue still holds the job sent with `jobId`: queued, running, or waiting to be retried. */
   pending(name: QueueName, jobId: string): Promise<boolean>;
   /** Resolves when the jobs this process is running or holds have finished (tests, shutdown). */
