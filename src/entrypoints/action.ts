@@ -18,6 +18,7 @@ import type { GitHubApi } from '../platform/github/api.js';
 import type { CacheBackend } from '../platform/github/db-cache.js';
 import { githubPlatform } from '../platform/github/github-platform.js';
 import { inputsFromEnv } from '../platform/github/inputs.js';
+import { tuneHeap } from './heap-tuning.js';
 
 /** A GitHub client whose module (octokit and its plugins) is imported on the first call. */
 export function lazyGitHubApi(load: () => Promise<GitHubApi>): GitHubApi {
@@ -75,4 +76,7 @@ export function isMainModule(moduleUrl: string, argv1: string | undefined = proc
   }
 }
 
-if (isMainModule(import.meta.url)) void run();
+if (isMainModule(import.meta.url)) {
+  tuneHeap();
+  void run();
+}

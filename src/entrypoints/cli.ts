@@ -6,6 +6,7 @@ import { createConsoleLogger } from '../common/logger.js';
 import { exitCodeOf, outcomeOfError } from '../common/outcome.js';
 import { redactSecrets } from '../common/logger.js';
 import { wantsColor, wantsProgress } from '../common/progress.js';
+import { tuneHeap } from './heap-tuning.js';
 
 /**
  * A reader that goes away (`portcullis … | head -1`) closes the pipe: the next write fails with EPIPE. That is the
@@ -24,6 +25,8 @@ process.stderr.on('error', (error) => {
 });
 
 async function main(): Promise<number> {
+  // V8's heap settings for reading large images (src/entrypoints/heap-tuning.ts).
+  tuneHeap();
   const argv = process.argv.slice(2);
   const quiet = argv.includes('--quiet') || argv.includes('-q');
   const logger = createConsoleLogger({

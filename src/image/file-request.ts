@@ -56,8 +56,11 @@ export class RequestMatcher {
   readonly #byPath = new Map<string, CompiledRequest[]>();
   /** Literal base name → [request, glob] pairs. */
   readonly #byBasename = new Map<string, [CompiledRequest, RegExp][]>();
-  /** Globs with a wildcard in their last segment, and requests with a filter: tested for every path. */
-  readonly #generic: [CompiledRequest, RegExp | undefined][] = [];
+  /**
+   * Globs with a wildcard in their last segment, and requests with a filter: tested for every path. A glob's
+   * literal head and tail (`/var/lib/dpkg/info/`, `.list`) are compared before its regex runs.
+   */
+  readonly #generic: Generic[] = [];
 
   constructor(requests: readonly FileRequest[]) {
     this.#compiled = requests.map((request) => ({
@@ -69,10 +72,10 @@ export class RequestMatcher {
       for (const p of c.paths) push(this.#byPath, p, c);
       (c.request.globs ?? []).forEach((glob, i) => {
         const last = glob.slice(glob.lastIndexOf('/') + 1);
-        if (/[*?{[]/.test(last) || last === '') this.#generic.push([c, c.globs[i]]);
+        if (/[*?{[]/.test(last) || last === '') this.#generic.push({ request: c, re: c.globs[i]!, ...literalEnds(glob) });
         else push(this.#byBasename, last, [c, c.globs[i]!]);
       });
-      if (c.request.filter) this.#generic.push([c, undefined]);
+      if (c.request.filter) this.#generic.push({ request: c, re: undefined, head: '', tail: '' });
     }
   }
 
@@ -86,12 +89,36 @@ export class RequestMatcher {
     if (exact) hits = new Set(exact);
     const named = this.#byBasename.get(path.slice(path.lastIndexOf('/') + 1));
     if (named) for (const [c, re] of named) if (re.test(path)) (hits ??= new Set()).add(c);
-    for (const [c, re] of this.#generic) {
-      if (re ? re.test(path) : c.request.filter!(path, entry)) (hits ??= new Set()).add(c);
+    for (const g of this.#generic) {
+      const c = g.request;
+      if (g.re ? path.startsWith(g.head) && path.endsWith(g.tail) && g.re.test(path) : c.request.filter!(path, entry)) (hits ??= new Set()).add(c);
     }
     // In declaration order, each request once.
     return hits ? this.#compiled.filter((c) => hits!.has(c)) : NO_MATCH;
   }
+}
+
+interface Generic {
+  request: CompiledRequest;
+  /** The glob's regex; undefined for a request's filter. */
+  re: RegExp | undefined;
+  /** What every path the glob matches starts and ends with ('' when nothing is certain). */
+  head: string;
+  tail: string;
+}
+
+/**
+ * The literal text before a glob's first wildcard and after its last (compileGlob's `*`, `?` and `{…}`), which
+ * every path it matches starts and ends with. A glob with braces gets none (a `{` without its `}` is literal there).
+ */
+export function literalEnds(glob: string): { head: string; tail: string } {
+  const g = glob.startsWith('/') ? glob : `/${glob}`;
+  if (/[{}]/.test(g)) return { head: '', tail: '' };
+  const first = g.search(/[*?]/);
+  if (first < 0) return { head: '', tail: '' };
+  let last = first;
+  for (let i = first; i < g.length; i++) if (g[i] === '*' || g[i] === '?') last = i;
+  return { head: g.slice(0, first), tail: g.slice(last + 1) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

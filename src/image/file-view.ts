@@ -390,11 +390,16 @@ export class FileView {
 
   /** Paths whose content was captured or streamed, sorted. */
   capturedPaths(): string[] {
-    return [...this.#contents.keys()].sort();
+    // Sorted once (the view no longer changes once squashed): every cataloger walks this list.
+    this.#capturedSorted ??= [...this.#contents.keys()].sort();
+    return [...this.#capturedSorted];
   }
+
+  #capturedSorted: string[] | undefined;
 
   #apply(layer: LayerResult, provenance: FileProvenance): void {
     this.#applying = provenance;
+    this.#capturedSorted = undefined;
     const ordinal = this.#files.provenances.push(provenance) - 1;
     const files = this.#files;
     for (const dir of layer.opaqueDirs) this.#deleteChildren(files.find(dir));

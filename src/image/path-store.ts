@@ -34,23 +34,34 @@ export class PathStore {
 
   /** The id of `path`, interning it when it is new. */
   intern(path: string): number {
+    if (isAscii(path)) {
+      // The common case, hashed once for the lookup and the insertion.
+      const hash = hashAscii(path);
+      const found = this.#findAscii(path, hash);
+      if (found >= 0) return found;
+      const length = path.length;
+      this.#reserveBytes(length);
+      const bytes = this.#bytes;
+      const at = this.#byteLength;
+      for (let i = 0; i < length; i++) bytes[at + i] = path.charCodeAt(i);
+      this.#byteLength += length;
+      const id = this.#newId(hash, this.#byteLength);
+      this.#insert(id, hash);
+      return id;
+    }
     const found = this.find(path);
     if (found >= 0) return found;
-    const ascii = isAscii(path);
-    if (!ascii && LONE_SURROGATE.test(path)) {
+    if (LONE_SURROGATE.test(path)) {
       const id = this.#newId(0, 0);
       this.#odd.set(path, id);
       this.#oddById.set(id, path);
       return id;
     }
-    const length = ascii ? path.length : this.#encode(path);
+    const length = this.#encode(path);
     this.#reserveBytes(length);
-    const bytes = this.#bytes;
-    const at = this.#byteLength;
-    if (ascii) for (let i = 0; i < length; i++) bytes[at + i] = path.charCodeAt(i);
-    else bytes.set(this.#scratch.subarray(0, length), at);
+    this.#bytes.set(this.#scratch.subarray(0, length), this.#byteLength);
     this.#byteLength += length;
-    const hash = ascii ? hashAscii(path) : hashBytes(this.#scratch, 0, length);
+    const hash = hashBytes(this.#scratch, 0, length);
     const id = this.#newId(hash, this.#byteLength);
     this.#insert(id, hash);
     return id;
@@ -58,15 +69,7 @@ export class PathStore {
 
   /** The id of `path`, or -1 when it was never interned. */
   find(path: string): number {
-    if (isAscii(path)) {
-      const hash = hashAscii(path);
-      for (let cell = hash & this.#mask; ; cell = (cell + 1) & this.#mask) {
-        const v = this.#table[cell]!;
-        if (v === 0) return -1;
-        const id = v - 1;
-        if (this.#hashes[id] === hash && this.#equalsAscii(id, path)) return id;
-      }
-    }
+    if (isAscii(path)) return this.#findAscii(path, hashAscii(path));
     if (LONE_SURROGATE.test(path)) return this.#odd.get(path) ?? -1;
     const length = this.#encode(path);
     const scratch = this.#scratch;
@@ -76,6 +79,15 @@ export class PathStore {
       if (v === 0) return -1;
       const id = v - 1;
       if (this.#hashes[id] === hash && this.#equalsBytes(id, scratch, length)) return id;
+    }
+  }
+
+  #findAscii(path: string, hash: number): number {
+    for (let cell = hash & this.#mask; ; cell = (cell + 1) & this.#mask) {
+      const v = this.#table[cell]!;
+      if (v === 0) return -1;
+      const id = v - 1;
+      if (this.#hashes[id] === hash && this.#equalsAscii(id, path)) return id;
     }
   }
 
