@@ -16,37 +16,56 @@ import { normaliseDistro } from './distro.js';
 import { distroFromPackages, inferOwnership, SBOM_STAGE, splitLicenseExpression, toPackage, type SbomDocument, type SbomImage } from './document.js';
 import { isOsPackageType } from '../match/target.js';
 import { sourceOfRpmFile } from './purl-parse.js';
-import { asArray, asRecord, asString, compact, type JsonObject } from './json.js';
+import { asArray, asRecord, asString, type JsonObject } from './json.js';
 
 interface Property {
   name: string;
   value: string;
 }
 
-function propertiesOf(c: JsonObject): Property[] {
-  return asArray(c.properties)
-    .map(asRecord)
-    .filter((p): p is JsonObject => p !== undefined)
-    .map((p) => ({ name: asString(p.name) ?? '', value: asString(p.value) ?? '' }))
-    .filter((p) => p.name !== '');
+/** A component's properties, read in one pass: the named ones in document order, and the first value of each name. */
+interface Properties {
+  readonly list: readonly Property[];
+  /** The value of the first property of each name (possibly empty): what a search from the start finds. */
+  readonly first: ReadonlyMap<string, string>;
 }
 
-/** The first value of a property, under the Portcullis name or syft's. */
-function prop(props: readonly Property[], ...names: string[]): string | undefined {
+function propertiesOf(c: JsonObject): Properties {
+  const list: Property[] = [];
+  const first = new Map<string, string>();
+  const raw = c.properties;
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const p = asRecord(item);
+      const name = p && asString(p.name);
+      if (!name) continue;
+      const value = asString(p.value) ?? '';
+      list.push({ name, value });
+      if (!first.has(name)) first.set(name, value);
+    }
+  }
+  return { list, first };
+}
+
+/** The first value of a property, under the Portcullis name or syft's: the first property of a name, when not empty. */
+function prop(props: Properties, ...names: string[]): string | undefined {
   for (const n of names) {
-    const hit = props.find((p) => p.name === n);
-    if (hit?.value) return hit.value;
+    const value = props.first.get(n);
+    if (value) return value;
   }
   return undefined;
 }
 
 function licensesOf(c: JsonObject): string[] {
   const out: string[] = [];
-  for (const entry of asArray(c.licenses).map(asRecord)) {
+  const raw = c.licenses;
+  if (!Array.isArray(raw)) return out;
+  for (const item of raw) {
+    const entry = asRecord(item);
     if (!entry) continue;
     const expression = asString(entry.expression);
     if (expression) {
-      out.push(...splitLicenseExpression(expression));
+      for (const part of splitLicenseExpression(expression)) out.push(part);
       continue;
     }
     const license = asRecord(entry.license);
@@ -56,31 +75,48 @@ function licensesOf(c: JsonObject): string[] {
   return out;
 }
 
+const LOCATION = /^(?:portcullis|syft):location:(\d+):(\w+)$/;
+
+/** The fields of one `…:location:N:*` group that are read (a group with other fields only still counts as given). */
+interface LocationFields {
+  path?: string;
+  layerIndex?: string;
+  layerDigest?: string;
+  diffId?: string;
+}
+
 /** `portcullis:location:N:path` (or syft's) with, when all are given, the layer it came from. */
-function locationsOf(props: readonly Property[]): PackageLocation[] {
-  const byIndex = new Map<number, Record<string, string>>();
-  for (const p of props) {
-    const m = /^(?:portcullis|syft):location:(\d+):(\w+)$/.exec(p.name);
+function locationsOf(props: Properties): PackageLocation[] {
+  const byIndex = new Map<number, LocationFields>();
+  for (const p of props.list) {
+    // Every name the pattern matches has this in it; most names have not, and skip the pattern.
+    if (!p.name.includes(':location:')) continue;
+    const m = LOCATION.exec(p.name);
     if (!m) continue;
     const i = Number(m[1]);
-    byIndex.set(i, { ...byIndex.get(i), [m[2]!]: p.value });
+    let f = byIndex.get(i);
+    if (!f) byIndex.set(i, (f = {}));
+    // A later property of the same index and field replaces an earlier one.
+    const field = m[2];
+    if (field === 'path' || field === 'layerIndex' || field === 'layerDigest' || field === 'diffId') f[field] = p.value;
   }
   if (byIndex.size === 0) {
     // trivy's FilePath (relative to the image root) and cdxgen's SrcFile: one path, no layer index.
     const file = prop(props, 'aquasecurity:trivy:FilePath', 'SrcFile');
     return file ? [{ path: file.startsWith('/') ? file : `/${file}` }] : [];
   }
-  return [...byIndex.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .filter(([, f]) => f.path)
-    .map(([, f]) => {
-      const layerIndex = f.layerIndex !== undefined ? Number(f.layerIndex) : NaN;
-      const provenance =
-        Number.isInteger(layerIndex) && f.layerDigest && f.diffId
-          ? { provenance: { layerIndex, layerDigest: f.layerDigest, diffId: f.diffId } }
-          : {};
-      return { path: f.path!, ...provenance };
-    });
+  const groups = byIndex.size === 1 ? [...byIndex.values()] : [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+  const out: PackageLocation[] = [];
+  for (const f of groups) {
+    if (!f.path) continue;
+    const layerIndex = f.layerIndex !== undefined ? Number(f.layerIndex) : NaN;
+    out.push(
+      Number.isInteger(layerIndex) && f.layerDigest && f.diffId
+        ? { path: f.path, provenance: { layerIndex, layerDigest: f.layerDigest, diffId: f.diffId } }
+        : { path: f.path },
+    );
+  }
+  return out;
 }
 
 function platformOf(text: string | undefined): Platform | undefined {
@@ -97,8 +133,8 @@ function imageOf(metadata: JsonObject | undefined): SbomImage {
   const version = asString(c.version);
   const configDigest = prop(props, 'portcullis:image:configDigest', 'aquasecurity:trivy:ImageID');
   const platform = platformOf(prop(props, 'portcullis:image:platform'));
-  const repoDigests = props.filter((p) => p.name === 'portcullis:image:repoDigest' || p.name === 'aquasecurity:trivy:RepoDigest').map((p) => p.value);
-  const repoTags = props.filter((p) => p.name === 'aquasecurity:trivy:RepoTag').map((p) => p.value);
+  const repoDigests = props.list.filter((p) => p.name === 'portcullis:image:repoDigest' || p.name === 'aquasecurity:trivy:RepoDigest').map((p) => p.value);
+  const repoTags = props.list.filter((p) => p.name === 'aquasecurity:trivy:RepoTag').map((p) => p.value);
   const digest = version && /^sha256:[0-9a-f]{64}$/.test(version) && version !== configDigest ? version : undefined;
   return {
     ...(name ? { name: repoTags[0] ?? name } : {}),
@@ -110,12 +146,19 @@ function imageOf(metadata: JsonObject | undefined): SbomImage {
   };
 }
 
-/** Every component, nested ones included (CycloneDX allows components inside components). */
-function flatten(components: unknown): JsonObject[] {
-  return asArray(components)
-    .map(asRecord)
-    .filter((c): c is JsonObject => c !== undefined)
-    .flatMap((c) => [c, ...flatten(c.components)]);
+/**
+ * Every component, nested ones included (CycloneDX allows components inside components), each before those it
+ * holds. The recursion is bounded by the document's depth, which parseSbom checked.
+ */
+function flatten(components: unknown, out: JsonObject[] = []): JsonObject[] {
+  if (!Array.isArray(components)) return out;
+  for (const item of components) {
+    const c = asRecord(item);
+    if (!c) continue;
+    out.push(c);
+    flatten(c.components, out);
+  }
+  return out;
 }
 
 /**
@@ -129,7 +172,7 @@ function distroOf(c: JsonObject): Distro | undefined {
   const versionId = prop(props, 'syft:distro:versionID') ?? asString(c.version);
   const prettyName = prop(props, 'syft:distro:prettyName') ?? asString(c.description);
   const versionCodename = prop(props, 'syft:distro:versionCodename');
-  const idLike = props.filter((p) => /^syft:distro:idLike:\d+$/.test(p.name)).map((p) => p.value);
+  const idLike = props.list.filter((p) => /^syft:distro:idLike:\d+$/.test(p.name)).map((p) => p.value);
   return normaliseDistro(name, versionId, {
     ...(prettyName ? { prettyName } : {}),
     ...(versionCodename ? { versionCodename } : {}),
@@ -138,7 +181,7 @@ function distroOf(c: JsonObject): Distro | undefined {
 }
 
 /** `[epoch:]version[-release]` from trivy's split source fields. */
-function trivySourceVersion(props: readonly Property[]): string | undefined {
+function trivySourceVersion(props: Properties): string | undefined {
   const version = prop(props, 'aquasecurity:trivy:SrcVersion');
   if (!version) return undefined;
   const release = prop(props, 'aquasecurity:trivy:SrcRelease');
@@ -147,15 +190,15 @@ function trivySourceVersion(props: readonly Property[]): string | undefined {
 }
 
 /** The source package a component's properties name: Portcullis's, syft's metadata, or trivy's Src* fields. */
-function sourceOf(props: readonly Property[]): { sourceName?: string; sourceVersion?: string } {
+function sourceOf(props: Properties): { sourceName: string | undefined; sourceVersion: string | undefined } {
   const ours = prop(props, 'portcullis:package:sourceName');
-  if (ours) return compact({ sourceName: ours, sourceVersion: prop(props, 'portcullis:package:sourceVersion') });
+  if (ours) return { sourceName: ours, sourceVersion: prop(props, 'portcullis:package:sourceVersion') };
   const trivy = prop(props, 'aquasecurity:trivy:SrcName');
-  if (trivy) return compact({ sourceName: trivy, sourceVersion: trivySourceVersion(props) });
+  if (trivy) return { sourceName: trivy, sourceVersion: trivySourceVersion(props) };
   const srpm = prop(props, 'syft:metadata:sourceRpm');
   const fromRpm = srpm ? sourceOfRpmFile(srpm) : undefined;
   if (fromRpm) return { sourceName: fromRpm.name, sourceVersion: fromRpm.version };
-  return compact({ sourceName: prop(props, 'syft:metadata:source', 'syft:metadata:originPackage'), sourceVersion: prop(props, 'syft:metadata:sourceVersion') });
+  return { sourceName: prop(props, 'syft:metadata:source', 'syft:metadata:originPackage'), sourceVersion: prop(props, 'syft:metadata:sourceVersion') };
 }
 
 /**
@@ -165,7 +208,7 @@ function sourceOf(props: readonly Property[]): { sourceName?: string; sourceVers
  * package names"). That copy is not an installed package: it gives its binary's source package.
  */
 function cdxgenSourceSibling(c: JsonObject): { binary: string; source: { name: string; version: string } } | undefined {
-  if (!asArray(c.tags).includes('source')) return undefined;
+  if (!Array.isArray(c.tags) || !c.tags.includes('source')) return undefined;
   const evidence = asRecord(c.evidence);
   const identities = Array.isArray(evidence?.identity) ? evidence.identity : [evidence?.identity];
   const binary = identities
@@ -208,9 +251,11 @@ export function readCycloneDx(doc: JsonObject): SbomDocument {
     const props = propertiesOf(c);
     const name = asString(c.name);
     const group = asString(c.group);
-    const label = `component "${[group, name].filter(Boolean).join('/') || asString(c['bom-ref']) || '?'}"`;
+    const label = `component "${(group && name ? `${group}/${name}` : (group ?? name)) || asString(c['bom-ref']) || '?'}"`;
+    const { sourceName, sourceVersion } = sourceOf(props);
+    // Fields the document does not give are undefined, which toPackage reads as absent.
     const r = toPackage(
-      compact({
+      {
         id: asString(c['bom-ref']),
         type: prop(props, 'portcullis:package:type', 'syft:package:type'),
         // Scoped npm and composer names, and Go module paths, may come as group + name.
@@ -221,10 +266,11 @@ export function readCycloneDx(doc: JsonObject): SbomDocument {
         locations: locationsOf(props),
         epoch: prop(props, 'syft:metadata:epoch'),
         foundBy: prop(props, 'portcullis:package:foundBy', 'syft:package:foundBy'),
-        ...sourceOf(props),
+        sourceName,
+        sourceVersion,
         arch: prop(props, 'portcullis:package:arch', 'syft:metadata:architecture', 'syft:metadata:arch'),
         ownedBy: prop(props, 'portcullis:package:ownedBy'),
-      }),
+      },
       'cyclonedx',
       label,
     );

@@ -43,10 +43,15 @@ export function packageId(type: PackageType, name: string, version: string, firs
  * (`(A OR B) AND C` → `A OR B`, `C`). A single licence stays as it is.
  */
 export function splitLicenseExpression(expression: string): string[] {
+  const s = expression.trim();
+  // Most are one licence: nothing to split.
+  if (!s.includes(' AND ')) {
+    const one = unwrap(s);
+    return one ? [one] : [];
+  }
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  const s = expression.trim();
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '(') depth++;

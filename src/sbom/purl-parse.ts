@@ -19,6 +19,8 @@ export interface ParsedPurl {
 }
 
 const decode = (s: string): string => {
+  // Without a '%' there is nothing to decode (decodeURIComponent would give the text back unchanged).
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {

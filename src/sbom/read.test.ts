@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../common/errors.js';
+import { jsonDepth } from '../common/json.js';
 import { splitLicenseExpression } from './document.js';
 import { loadSbom, parseSbom, sbomImageMetadata, sbomInput } from './read.js';
 
@@ -196,5 +197,82 @@ describe('a deeply nested SBOM is refused with one line (issue 16 §2)', () => {
     const text = `{"bomFormat":"CycloneDX","components":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     expect(() => parseSbom(text, 'deep.cdx.json')).toThrow(ConfigurationError);
     expect(() => parseSbom(text, 'deep.cdx.json')).toThrow(/deep\.cdx\.json is nested too deeply/);
+  });
+});
+
+describe('the depth bound, measured on the parsed value (issue 19)', () => {
+  /** A CycloneDX document whose deepest part is `depth` levels of arrays and objects (the document itself counts 1). */
+  const nested = (depth: number) => `{"bomFormat":"CycloneDX","specVersion":"1.6","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+  it('reads 512 levels and refuses 513, the same bound as a scan of the text', () => {
+    expect(jsonDepth(nested(512))).toBe(512);
+    expect(parseSbom(nested(512), 'ok.cdx.json').packages).toEqual([]);
+    expect(() => parseSbom(nested(513), 'deep.cdx.json')).toThrow('deep.cdx.json is nested too deeply (more than 512 levels of arrays and objects)');
+  });
+
+  it('says too deep, not "not JSON", for deep text that does not parse, as when the text was measured first', () => {
+    const unclosed = `{"bomFormat":"CycloneDX","components":${'['.repeat(10_000)}`;
+    expect(() => parseSbom(unclosed, 'deep.cdx.json')).toThrow(/^deep\.cdx\.json is nested too deeply/);
+    expect(() => parseSbom(`${nested(20)}]`, 'x.cdx.json')).toThrow(/^x\.cdx\.json is not JSON: /);
+  });
+
+  it('measures the value parsed: a deep value that a repeated key replaced is not refused (it is not there)', () => {
+    const text = `{"bomFormat":"CycloneDX","specVersion":"1.6","x":${'['.repeat(600)}${']'.repeat(600)},"x":1}`;
+    expect(jsonDepth(text)).toBe(601);
+    expect(parseSbom(text, 'x.cdx.json').specVersion).toBe('1.6');
+  });
+
+  it('counts brackets inside strings as text, not as nesting', () => {
+    const text = JSON.stringify({ bomFormat: 'CycloneDX', metadata: { component: { type: 'container', name: `${'['.repeat(600)}"\\{` } } });
+    expect(parseSbom(text, 'x.cdx.json').image.name).toBe(`${'['.repeat(600)}"\\{`);
+  });
+});
+
+describe('CycloneDX properties read in one pass keep what a search of the list gave', () => {
+  const component = (properties: { name: string; value?: unknown }[]) =>
+    JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0', properties }] });
+
+  it('takes the first property of a name; an empty first one gives way to the next name, not to a later copy', () => {
+    const doc = parseSbom(
+      component([
+        { name: 'portcullis:package:foundBy', value: '' },
+        { name: 'portcullis:package:foundBy', value: 'later-copy' },
+        { name: 'syft:package:foundBy', value: 'syft-cataloger' },
+        { name: 'syft:package:foundBy', value: 'second-syft' },
+        { name: 'portcullis:package:arch', value: 7 },
+        { name: 'syft:metadata:architecture', value: 'x86_64' },
+      ]),
+      'x',
+    );
+    expect(doc.packages[0]).toMatchObject({ foundBy: 'syft-cataloger', arch: 'x86_64' });
+  });
+
+  it('orders locations by index, lets a later field replace an earlier one, and needs all three layer fields', () => {
+    const d = `sha256:${'d'.repeat(64)}`;
+    const doc = parseSbom(
+      component([
+        { name: 'portcullis:location:10:path', value: '/ten' },
+        { name: 'portcullis:location:2:path', value: '/two-old' },
+        { name: 'portcullis:location:2:layerIndex', value: '3' },
+        { name: 'portcullis:location:2:layerDigest', value: d },
+        { name: 'portcullis:location:2:diffId', value: d },
+        { name: 'portcullis:location:2:path', value: '/two' },
+        { name: 'syft:location:5:path', value: '/five' },
+        { name: 'syft:location:5:layerIndex', value: '1' },
+        { name: 'portcullis:location:7:layerIndex', value: '0' },
+        { name: 'portcullis:location:x:path', value: '/not-an-index' },
+      ]),
+      'x',
+    );
+    expect(doc.packages[0]!.locations).toEqual([{ path: '/two', provenance: { layerIndex: 3, layerDigest: d, diffId: d } }, { path: '/five' }, { path: '/ten' }]);
+  });
+
+  it("falls back to trivy's FilePath only when no location property is given, even one without a path", () => {
+    expect(parseSbom(component([{ name: 'aquasecurity:trivy:FilePath', value: 'app/package.json' }]), 'x').packages[0]!.locations).toEqual([{ path: '/app/package.json' }]);
+    const withIndexOnly = component([
+      { name: 'portcullis:location:0:layerIndex', value: '1' },
+      { name: 'aquasecurity:trivy:FilePath', value: 'app/package.json' },
+    ]);
+    expect(parseSbom(withIndexOnly, 'x').packages[0]!.locations).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import type { CatalogRunResult } from '../catalog/run.js';
 import type { ImageMetadata } from '../model/index.js';
 import { readCycloneDx } from './cyclonedx.js';
 import type { SbomDocument } from './document.js';
-import { asRecord, asString } from './json.js';
+import { asRecord, asString, jsonValueDepth } from './json.js';
 import { readPortcullisJson } from './portcullis-json.js';
 import { readSpdx } from './spdx.js';
 
@@ -22,16 +22,22 @@ export function isSbomReference(ref: string): boolean {
   return ref.startsWith(SBOM_SCHEME);
 }
 
-/** Parses an SBOM document; `label` names it in errors. Not JSON, or no known format, is a ConfigurationError. */
+/**
+ * Parses an SBOM document; `label` names it in errors. Not JSON, nested deeper than DEFAULT_MAX_JSON_DEPTH, or no
+ * known format, is a ConfigurationError. The depth is measured on the parsed value (V8's JSON.parse does not
+ * recurse, so parsing deep text is safe; the walks after it are what the bound protects), which costs a tenth of
+ * a scan of every character; a deep value that a repeated key replaced is not there to walk, so not refused. Text
+ * that fails to parse is measured as text, so that too deep is said first, as before.
+ */
 export function parseSbom(text: string, label: string): SbomDocument {
-  const depth = jsonDepth(text, DEFAULT_MAX_JSON_DEPTH);
-  if (depth > DEFAULT_MAX_JSON_DEPTH) throw new ConfigurationError(`${label} is nested too deeply (more than ${DEFAULT_MAX_JSON_DEPTH} levels of arrays and objects)`);
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
+    if (jsonDepth(text, DEFAULT_MAX_JSON_DEPTH) > DEFAULT_MAX_JSON_DEPTH) throw tooDeep(label);
     throw new ConfigurationError(`${label} is not JSON: ${getErrorMessage(e)} (SBOM input reads CycloneDX JSON, SPDX JSON or Portcullis JSON)`, { cause: e });
   }
+  if (jsonValueDepth(json, DEFAULT_MAX_JSON_DEPTH) > DEFAULT_MAX_JSON_DEPTH) throw tooDeep(label);
   const doc = asRecord(json);
   if (doc && asString(doc.bomFormat) === 'CycloneDX') return readCycloneDx(doc);
   if (doc && /^SPDX-2\./.test(asString(doc.spdxVersion) ?? '')) return readSpdx(doc);
@@ -40,6 +46,10 @@ export function parseSbom(text: string, label: string): SbomDocument {
     throw new ConfigurationError(`${label} is ${asString(doc.spdxVersion)}; SBOM input reads SPDX 2.x JSON`);
   }
   throw new ConfigurationError(`${label} is not a CycloneDX, SPDX 2.x or Portcullis JSON document (no bomFormat "CycloneDX", spdxVersion "SPDX-2.x", or tool.name "portcullis")`);
+}
+
+function tooDeep(label: string): ConfigurationError {
+  return new ConfigurationError(`${label} is nested too deeply (more than ${DEFAULT_MAX_JSON_DEPTH} levels of arrays and objects)`);
 }
 
 /** Reads and parses the SBOM at `path`. */

@@ -3,6 +3,13 @@
  * The whole database is in memory and written to its file after every committed transaction (write a temp file,
  * fsync, rename), so what a request acknowledged survives a crash, at the cost of rewriting the whole file per commit.
  * Writers take a lock file; operations are serialised. The page-writing engine is ./sqlite-node.ts.
+ *
+ * Memory: the database is held whole in JS arrays (sql.js's in-memory file system, grown by 1/8 when full) and each
+ * commit exports a second whole copy to write (sql.js has no other way out of its files), so a commit needs about
+ * twice the file's size, plus ~50 MB for sql.js itself (its code, a 25 MB WASM heap), and exported copies wait for
+ * V8's collector. The file grows with the evaluations kept (about 2.8 KB per pushed evaluation and 7 KB per
+ * re-evaluation, with its summary and difference): 99 MB at 10,000 images re-evaluated once, and a re-evaluation's
+ * peak RSS comes while writing it. bench/store-sqlite.ts measures this.
  */
 
 import { mkdirSync, openSync, closeSync, fsyncSync, renameSync, writeSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
