@@ -3941,6 +3941,9 @@ var target = __webpack_require__(64020);
 
 
 const decode = (s) => {
+    // Without a '%' there is nothing to decode (decodeURIComponent would give the text back unchanged).
+    if (!s.includes('%'))
+        return s;
     try {
         return decodeURIComponent(s);
     }
@@ -4111,10 +4114,15 @@ function packageId(type, name, version, firstPath) {
  * (`(A OR B) AND C` → `A OR B`, `C`). A single licence stays as it is.
  */
 function splitLicenseExpression(expression) {
+    const s = expression.trim();
+    // Most are one licence: nothing to split.
+    if (!s.includes(' AND ')) {
+        const one = unwrap(s);
+        return one ? [one] : [];
+    }
     const parts = [];
     let depth = 0;
     let start = 0;
-    const s = expression.trim();
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
         if (c === '(')
@@ -4309,6 +4317,46 @@ function asString(v) {
 function compact(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
+/**
+ * The deepest nesting of arrays and objects in a parsed JSON value (0 for a scalar), walked with a stack of its own
+ * (no recursion), stopping as soon as `stopAbove` is passed. For the value of valid JSON text this is the nesting
+ * the text has (src/common/json.ts jsonDepth), unless a repeated key replaced a deeper value, measured on a few
+ * thousand containers instead of every character.
+ */
+function jsonValueDepth(value, stopAbove = Number.POSITIVE_INFINITY) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    const containers = [value];
+    const depths = [1];
+    let max = 0;
+    while (containers.length > 0) {
+        const v = containers.pop();
+        const depth = depths.pop();
+        if (depth > max) {
+            max = depth;
+            if (max > stopAbove)
+                return max;
+        }
+        if (Array.isArray(v)) {
+            for (const child of v) {
+                if (child !== null && typeof child === 'object') {
+                    containers.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+            continue;
+        }
+        // A parsed object's keys are all its own (JSON.parse makes plain objects); `for in` allocates no key list.
+        for (const key in v) {
+            const child = v[key];
+            if (child !== null && typeof child === 'object') {
+                containers.push(child);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return max;
+}
 
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 /**
@@ -4329,29 +4377,45 @@ function compact(o) {
 
 
 function propertiesOf(c) {
-    return asArray(c.properties)
-        .map(asRecord)
-        .filter((p) => p !== undefined)
-        .map((p) => ({ name: asString(p.name) ?? '', value: asString(p.value) ?? '' }))
-        .filter((p) => p.name !== '');
+    const list = [];
+    const first = new Map();
+    const raw = c.properties;
+    if (Array.isArray(raw)) {
+        for (const item of raw) {
+            const p = asRecord(item);
+            const name = p && asString(p.name);
+            if (!name)
+                continue;
+            const value = asString(p.value) ?? '';
+            list.push({ name, value });
+            if (!first.has(name))
+                first.set(name, value);
+        }
+    }
+    return { list, first };
 }
-/** The first value of a property, under the Portcullis name or syft's. */
+/** The first value of a property, under the Portcullis name or syft's: the first property of a name, when not empty. */
 function prop(props, ...names) {
     for (const n of names) {
-        const hit = props.find((p) => p.name === n);
-        if (hit?.value)
-            return hit.value;
+        const value = props.first.get(n);
+        if (value)
+            return value;
     }
     return undefined;
 }
 function licensesOf(c) {
     const out = [];
-    for (const entry of asArray(c.licenses).map(asRecord)) {
+    const raw = c.licenses;
+    if (!Array.isArray(raw))
+        return out;
+    for (const item of raw) {
+        const entry = asRecord(item);
         if (!entry)
             continue;
         const expression = asString(entry.expression);
         if (expression) {
-            out.push(...splitLicenseExpression(expression));
+            for (const part of splitLicenseExpression(expression))
+                out.push(part);
             continue;
         }
         const license = asRecord(entry.license);
@@ -4361,31 +4425,42 @@ function licensesOf(c) {
     }
     return out;
 }
+const LOCATION = /^(?:portcullis|syft):location:(\d+):(\w+)$/;
 /** `portcullis:location:N:path` (or syft's) with, when all are given, the layer it came from. */
 function locationsOf(props) {
     const byIndex = new Map();
-    for (const p of props) {
-        const m = /^(?:portcullis|syft):location:(\d+):(\w+)$/.exec(p.name);
+    for (const p of props.list) {
+        // Every name the pattern matches has this in it; most names have not, and skip the pattern.
+        if (!p.name.includes(':location:'))
+            continue;
+        const m = LOCATION.exec(p.name);
         if (!m)
             continue;
         const i = Number(m[1]);
-        byIndex.set(i, { ...byIndex.get(i), [m[2]]: p.value });
+        let f = byIndex.get(i);
+        if (!f)
+            byIndex.set(i, (f = {}));
+        // A later property of the same index and field replaces an earlier one.
+        const field = m[2];
+        if (field === 'path' || field === 'layerIndex' || field === 'layerDigest' || field === 'diffId')
+            f[field] = p.value;
     }
     if (byIndex.size === 0) {
         // trivy's FilePath (relative to the image root) and cdxgen's SrcFile: one path, no layer index.
         const file = prop(props, 'aquasecurity:trivy:FilePath', 'SrcFile');
         return file ? [{ path: file.startsWith('/') ? file : `/${file}` }] : [];
     }
-    return [...byIndex.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .filter(([, f]) => f.path)
-        .map(([, f]) => {
+    const groups = byIndex.size === 1 ? [...byIndex.values()] : [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+    const out = [];
+    for (const f of groups) {
+        if (!f.path)
+            continue;
         const layerIndex = f.layerIndex !== undefined ? Number(f.layerIndex) : NaN;
-        const provenance = Number.isInteger(layerIndex) && f.layerDigest && f.diffId
-            ? { provenance: { layerIndex, layerDigest: f.layerDigest, diffId: f.diffId } }
-            : {};
-        return { path: f.path, ...provenance };
-    });
+        out.push(Number.isInteger(layerIndex) && f.layerDigest && f.diffId
+            ? { path: f.path, provenance: { layerIndex, layerDigest: f.layerDigest, diffId: f.diffId } }
+            : { path: f.path });
+    }
+    return out;
 }
 function platformOf(text) {
     const [os, architecture, variant] = (text ?? '').split('/');
@@ -4402,8 +4477,8 @@ function imageOf(metadata) {
     const version = asString(c.version);
     const configDigest = prop(props, 'portcullis:image:configDigest', 'aquasecurity:trivy:ImageID');
     const platform = platformOf(prop(props, 'portcullis:image:platform'));
-    const repoDigests = props.filter((p) => p.name === 'portcullis:image:repoDigest' || p.name === 'aquasecurity:trivy:RepoDigest').map((p) => p.value);
-    const repoTags = props.filter((p) => p.name === 'aquasecurity:trivy:RepoTag').map((p) => p.value);
+    const repoDigests = props.list.filter((p) => p.name === 'portcullis:image:repoDigest' || p.name === 'aquasecurity:trivy:RepoDigest').map((p) => p.value);
+    const repoTags = props.list.filter((p) => p.name === 'aquasecurity:trivy:RepoTag').map((p) => p.value);
     const digest = version && /^sha256:[0-9a-f]{64}$/.test(version) && version !== configDigest ? version : undefined;
     return {
         ...(name ? { name: repoTags[0] ?? name } : {}),
@@ -4414,12 +4489,21 @@ function imageOf(metadata) {
         ...(repoDigests.length ? { repoDigests } : {}),
     };
 }
-/** Every component, nested ones included (CycloneDX allows components inside components). */
-function flatten(components) {
-    return asArray(components)
-        .map(asRecord)
-        .filter((c) => c !== undefined)
-        .flatMap((c) => [c, ...flatten(c.components)]);
+/**
+ * Every component, nested ones included (CycloneDX allows components inside components), each before those it
+ * holds. The recursion is bounded by the document's depth, which parseSbom checked.
+ */
+function flatten(components, out = []) {
+    if (!Array.isArray(components))
+        return out;
+    for (const item of components) {
+        const c = asRecord(item);
+        if (!c)
+            continue;
+        out.push(c);
+        flatten(c.components, out);
+    }
+    return out;
 }
 /**
  * The operating-system component: syft names it by os-release ID and adds `syft:distro:*` properties; trivy names
@@ -4433,7 +4517,7 @@ function distroOf(c) {
     const versionId = prop(props, 'syft:distro:versionID') ?? asString(c.version);
     const prettyName = prop(props, 'syft:distro:prettyName') ?? asString(c.description);
     const versionCodename = prop(props, 'syft:distro:versionCodename');
-    const idLike = props.filter((p) => /^syft:distro:idLike:\d+$/.test(p.name)).map((p) => p.value);
+    const idLike = props.list.filter((p) => /^syft:distro:idLike:\d+$/.test(p.name)).map((p) => p.value);
     return normaliseDistro(name, versionId, {
         ...(prettyName ? { prettyName } : {}),
         ...(versionCodename ? { versionCodename } : {}),
@@ -4453,15 +4537,15 @@ function trivySourceVersion(props) {
 function sourceOf(props) {
     const ours = prop(props, 'portcullis:package:sourceName');
     if (ours)
-        return compact({ sourceName: ours, sourceVersion: prop(props, 'portcullis:package:sourceVersion') });
+        return { sourceName: ours, sourceVersion: prop(props, 'portcullis:package:sourceVersion') };
     const trivy = prop(props, 'aquasecurity:trivy:SrcName');
     if (trivy)
-        return compact({ sourceName: trivy, sourceVersion: trivySourceVersion(props) });
+        return { sourceName: trivy, sourceVersion: trivySourceVersion(props) };
     const srpm = prop(props, 'syft:metadata:sourceRpm');
     const fromRpm = srpm ? sourceOfRpmFile(srpm) : undefined;
     if (fromRpm)
         return { sourceName: fromRpm.name, sourceVersion: fromRpm.version };
-    return compact({ sourceName: prop(props, 'syft:metadata:source', 'syft:metadata:originPackage'), sourceVersion: prop(props, 'syft:metadata:sourceVersion') });
+    return { sourceName: prop(props, 'syft:metadata:source', 'syft:metadata:originPackage'), sourceVersion: prop(props, 'syft:metadata:sourceVersion') };
 }
 /**
  * cdxgen drops trivy's properties from OS package components and adds, for each binary built from a differently
@@ -4470,7 +4554,7 @@ function sourceOf(props) {
  * package names"). That copy is not an installed package: it gives its binary's source package.
  */
 function cdxgenSourceSibling(c) {
-    if (!asArray(c.tags).includes('source'))
+    if (!Array.isArray(c.tags) || !c.tags.includes('source'))
         return undefined;
     const evidence = asRecord(c.evidence);
     const identities = Array.isArray(evidence?.identity) ? evidence.identity : [evidence?.identity];
@@ -4512,8 +4596,10 @@ function readCycloneDx(doc) {
         const props = propertiesOf(c);
         const name = asString(c.name);
         const group = asString(c.group);
-        const label = `component "${[group, name].filter(Boolean).join('/') || asString(c['bom-ref']) || '?'}"`;
-        const r = toPackage(compact({
+        const label = `component "${(group && name ? `${group}/${name}` : (group ?? name)) || asString(c['bom-ref']) || '?'}"`;
+        const { sourceName, sourceVersion } = sourceOf(props);
+        // Fields the document does not give are undefined, which toPackage reads as absent.
+        const r = toPackage({
             id: asString(c['bom-ref']),
             type: prop(props, 'portcullis:package:type', 'syft:package:type'),
             // Scoped npm and composer names, and Go module paths, may come as group + name.
@@ -4524,10 +4610,11 @@ function readCycloneDx(doc) {
             locations: locationsOf(props),
             epoch: prop(props, 'syft:metadata:epoch'),
             foundBy: prop(props, 'portcullis:package:foundBy', 'syft:package:foundBy'),
-            ...sourceOf(props),
+            sourceName,
+            sourceVersion,
             arch: prop(props, 'portcullis:package:arch', 'syft:metadata:architecture', 'syft:metadata:arch'),
             ownedBy: prop(props, 'portcullis:package:ownedBy'),
-        }), 'cyclonedx', label);
+        }, 'cyclonedx', label);
         if ('package' in r)
             packages.push(r.package);
         else
@@ -4813,18 +4900,25 @@ const SBOM_SCHEME = 'sbom:';
 function isSbomReference(ref) {
     return ref.startsWith(SBOM_SCHEME);
 }
-/** Parses an SBOM document; `label` names it in errors. Not JSON, or no known format, is a ConfigurationError. */
+/**
+ * Parses an SBOM document; `label` names it in errors. Not JSON, nested deeper than DEFAULT_MAX_JSON_DEPTH, or no
+ * known format, is a ConfigurationError. The depth is measured on the parsed value (V8's JSON.parse does not
+ * recurse, so parsing deep text is safe; the walks after it are what the bound protects), which costs a tenth of
+ * a scan of every character; a deep value that a repeated key replaced is not there to walk, so not refused. Text
+ * that fails to parse is measured as text, so that too deep is said first, as before.
+ */
 function parseSbom(text, label) {
-    const depth = (0,common_json/* jsonDepth */.QV)(text, common_json/* DEFAULT_MAX_JSON_DEPTH */.kF);
-    if (depth > common_json/* DEFAULT_MAX_JSON_DEPTH */.kF)
-        throw new errors/* ConfigurationError */.j1(`${label} is nested too deeply (more than ${common_json/* DEFAULT_MAX_JSON_DEPTH */.kF} levels of arrays and objects)`);
     let json;
     try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+        json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (e) {
+        if ((0,common_json/* jsonDepth */.QV)(text, common_json/* DEFAULT_MAX_JSON_DEPTH */.kF) > common_json/* DEFAULT_MAX_JSON_DEPTH */.kF)
+            throw tooDeep(label);
         throw new errors/* ConfigurationError */.j1(`${label} is not JSON: ${(0,errors/* getErrorMessage */.u1)(e)} (SBOM input reads CycloneDX JSON, SPDX JSON or Portcullis JSON)`, { cause: e });
     }
+    if (jsonValueDepth(json, common_json/* DEFAULT_MAX_JSON_DEPTH */.kF) > common_json/* DEFAULT_MAX_JSON_DEPTH */.kF)
+        throw tooDeep(label);
     const doc = asRecord(json);
     if (doc && asString(doc.bomFormat) === 'CycloneDX')
         return readCycloneDx(doc);
@@ -4836,6 +4930,9 @@ function parseSbom(text, label) {
         throw new errors/* ConfigurationError */.j1(`${label} is ${asString(doc.spdxVersion)}; SBOM input reads SPDX 2.x JSON`);
     }
     throw new errors/* ConfigurationError */.j1(`${label} is not a CycloneDX, SPDX 2.x or Portcullis JSON document (no bomFormat "CycloneDX", spdxVersion "SPDX-2.x", or tool.name "portcullis")`);
+}
+function tooDeep(label) {
+    return new errors/* ConfigurationError */.j1(`${label} is nested too deeply (more than ${common_json/* DEFAULT_MAX_JSON_DEPTH */.kF} levels of arrays and objects)`);
 }
 /** Reads and parses the SBOM at `path`. */
 async function loadSbom(path) {

@@ -4994,44 +4994,45 @@ class PathStore {
     }
     /** The id of `path`, interning it when it is new. */
     intern(path) {
+        if (isAscii(path)) {
+            // The common case, hashed once for the lookup and the insertion.
+            const hash = hashAscii(path);
+            const found = this.#findAscii(path, hash);
+            if (found >= 0)
+                return found;
+            const length = path.length;
+            this.#reserveBytes(length);
+            const bytes = this.#bytes;
+            const at = this.#byteLength;
+            for (let i = 0; i < length; i++)
+                bytes[at + i] = path.charCodeAt(i);
+            this.#byteLength += length;
+            const id = this.#newId(hash, this.#byteLength);
+            this.#insert(id, hash);
+            return id;
+        }
         const found = this.find(path);
         if (found >= 0)
             return found;
-        const ascii = isAscii(path);
-        if (!ascii && LONE_SURROGATE.test(path)) {
+        if (LONE_SURROGATE.test(path)) {
             const id = this.#newId(0, 0);
             this.#odd.set(path, id);
             this.#oddById.set(id, path);
             return id;
         }
-        const length = ascii ? path.length : this.#encode(path);
+        const length = this.#encode(path);
         this.#reserveBytes(length);
-        const bytes = this.#bytes;
-        const at = this.#byteLength;
-        if (ascii)
-            for (let i = 0; i < length; i++)
-                bytes[at + i] = path.charCodeAt(i);
-        else
-            bytes.set(this.#scratch.subarray(0, length), at);
+        this.#bytes.set(this.#scratch.subarray(0, length), this.#byteLength);
         this.#byteLength += length;
-        const hash = ascii ? hashAscii(path) : hashBytes(this.#scratch, 0, length);
+        const hash = hashBytes(this.#scratch, 0, length);
         const id = this.#newId(hash, this.#byteLength);
         this.#insert(id, hash);
         return id;
     }
     /** The id of `path`, or -1 when it was never interned. */
     find(path) {
-        if (isAscii(path)) {
-            const hash = hashAscii(path);
-            for (let cell = hash & this.#mask;; cell = (cell + 1) & this.#mask) {
-                const v = this.#table[cell];
-                if (v === 0)
-                    return -1;
-                const id = v - 1;
-                if (this.#hashes[id] === hash && this.#equalsAscii(id, path))
-                    return id;
-            }
-        }
+        if (isAscii(path))
+            return this.#findAscii(path, hashAscii(path));
         if (LONE_SURROGATE.test(path))
             return this.#odd.get(path) ?? -1;
         const length = this.#encode(path);
@@ -5043,6 +5044,16 @@ class PathStore {
                 return -1;
             const id = v - 1;
             if (this.#hashes[id] === hash && this.#equalsBytes(id, scratch, length))
+                return id;
+        }
+    }
+    #findAscii(path, hash) {
+        for (let cell = hash & this.#mask;; cell = (cell + 1) & this.#mask) {
+            const v = this.#table[cell];
+            if (v === 0)
+                return -1;
+            const id = v - 1;
+            if (this.#hashes[id] === hash && this.#equalsAscii(id, path))
                 return id;
         }
     }
@@ -7033,10 +7044,14 @@ class file_view_FileView {
     }
     /** Paths whose content was captured or streamed, sorted. */
     capturedPaths() {
-        return [...this.#contents.keys()].sort();
+        // Sorted once (the view no longer changes once squashed): every cataloger walks this list.
+        this.#capturedSorted ??= [...this.#contents.keys()].sort();
+        return [...this.#capturedSorted];
     }
+    #capturedSorted;
     #apply(layer, provenance) {
         this.#applying = provenance;
+        this.#capturedSorted = undefined;
         const ordinal = this.#files.provenances.push(provenance) - 1;
         const files = this.#files;
         for (const dir of layer.opaqueDirs)
@@ -7255,7 +7270,10 @@ class file_request_RequestMatcher {
     #byPath = new Map();
     /** Literal base name → [request, glob] pairs. */
     #byBasename = new Map();
-    /** Globs with a wildcard in their last segment, and requests with a filter: tested for every path. */
+    /**
+     * Globs with a wildcard in their last segment, and requests with a filter: tested for every path. A glob's
+     * literal head and tail (`/var/lib/dpkg/info/`, `.list`) are compared before its regex runs.
+     */
     #generic = [];
     constructor(requests) {
         this.#compiled = requests.map((request) => ({
@@ -7269,12 +7287,12 @@ class file_request_RequestMatcher {
             (c.request.globs ?? []).forEach((glob, i) => {
                 const last = glob.slice(glob.lastIndexOf('/') + 1);
                 if (/[*?{[]/.test(last) || last === '')
-                    this.#generic.push([c, c.globs[i]]);
+                    this.#generic.push({ request: c, re: c.globs[i], ...literalEnds(glob) });
                 else
                     push(this.#byBasename, last, [c, c.globs[i]]);
             });
             if (c.request.filter)
-                this.#generic.push([c, undefined]);
+                this.#generic.push({ request: c, re: undefined, head: '', tail: '' });
         }
     }
     get empty() {
@@ -7290,13 +7308,31 @@ class file_request_RequestMatcher {
             for (const [c, re] of named)
                 if (re.test(path))
                     (hits ??= new Set()).add(c);
-        for (const [c, re] of this.#generic) {
-            if (re ? re.test(path) : c.request.filter(path, entry))
+        for (const g of this.#generic) {
+            const c = g.request;
+            if (g.re ? path.startsWith(g.head) && path.endsWith(g.tail) && g.re.test(path) : c.request.filter(path, entry))
                 (hits ??= new Set()).add(c);
         }
         // In declaration order, each request once.
         return hits ? this.#compiled.filter((c) => hits.has(c)) : NO_MATCH;
     }
+}
+/**
+ * The literal text before a glob's first wildcard and after its last (compileGlob's `*`, `?` and `{…}`), which
+ * every path it matches starts and ends with. A glob with braces gets none (a `{` without its `}` is literal there).
+ */
+function literalEnds(glob) {
+    const g = glob.startsWith('/') ? glob : `/${glob}`;
+    if (/[{}]/.test(g))
+        return { head: '', tail: '' };
+    const first = g.search(/[*?]/);
+    if (first < 0)
+        return { head: '', tail: '' };
+    let last = first;
+    for (let i = first; i < g.length; i++)
+        if (g[i] === '*' || g[i] === '?')
+            last = i;
+    return { head: g.slice(0, first), tail: g.slice(last + 1) };
 }
 function push(map, key, value) {
     const list = map.get(key);

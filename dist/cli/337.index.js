@@ -438,6 +438,23 @@ const MIGRATIONS = [
         // locked_until: the process running (or sending) the job holds it until then, and renews it; attempts: runs started.
         statements: [`ALTER TABLE jobs ADD COLUMN locked_until TEXT`, `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0`],
     },
+    {
+        version: 7,
+        name: 're-evaluation batches, run by any replica',
+        // A re-evaluation job's images split into batches (items: the evaluations to re-evaluate, with the bundle each
+        // was resolved to; emptied once the batch succeeded), each leased and retried like a job; runner: the process
+        // that last took it. The job's
+        // data_fingerprint: the vulnerability data its batches are to run with (a replica behind it catches up).
+        statements: [
+            `CREATE TABLE job_batches (
+        id TEXT PRIMARY KEY, job_id TEXT NOT NULL REFERENCES jobs(id), seq INTEGER NOT NULL, items TEXT NOT NULL,
+        state TEXT NOT NULL, counts TEXT NOT NULL, error TEXT, runner TEXT, attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT, created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT)`,
+            `CREATE UNIQUE INDEX job_batches_job_seq ON job_batches (job_id, seq)`,
+            `CREATE INDEX job_batches_state ON job_batches (state)`,
+            `ALTER TABLE jobs ADD COLUMN data_fingerprint TEXT`,
+        ],
+    },
 ];
 /** Applies the pending migrations; returns the versions applied. */
 async function migrate(db, migrations = MIGRATIONS) {
@@ -868,6 +885,13 @@ async function untilFree(fn) {
  * The whole database is in memory and written to its file after every committed transaction (write a temp file,
  * fsync, rename), so what a request acknowledged survives a crash, at the cost of rewriting the whole file per commit.
  * Writers take a lock file; operations are serialised. The page-writing engine is ./sqlite-node.ts.
+ *
+ * Memory: the database is held whole in JS arrays (sql.js's in-memory file system, grown by 1/8 when full) and each
+ * commit exports a second whole copy to write (sql.js has no other way out of its files), so a commit needs about
+ * twice the file's size, plus ~50 MB for sql.js itself (its code, a 25 MB WASM heap), and exported copies wait for
+ * V8's collector. The file grows with the evaluations kept (about 2.8 KB per pushed evaluation and 7 KB per
+ * re-evaluation, with its summary and difference): 99 MB at 10,000 images re-evaluated once, and a re-evaluation's
+ * peak RSS comes while writing it. bench/store-sqlite.ts measures this.
  */
 
 
@@ -2482,9 +2506,11 @@ class PolicyStore {
 // EXTERNAL MODULE: ./src/scan/pipeline.ts + 4 modules
 var pipeline = __webpack_require__(41558);
 // EXTERNAL MODULE: ./src/scan/vulnerabilities.ts + 4 modules
-var scan_vulnerabilities = __webpack_require__(58731);
+var vulnerabilities = __webpack_require__(58731);
 // EXTERNAL MODULE: ./src/sbom/read.ts + 7 modules
 var read = __webpack_require__(22138);
+// EXTERNAL MODULE: ./src/vulndb/store.ts
+var store = __webpack_require__(90976);
 ;// CONCATENATED MODULE: ./src/store/carry-over.ts
 /**
  * A store re-evaluation reads the stored SBOM, not the image: it has no file view, no Dockerfile, no compliance or
@@ -2732,8 +2758,6 @@ var db = __webpack_require__(73971);
 var artifact = __webpack_require__(3427);
 // EXTERNAL MODULE: ./src/vulndb/providers/osv-bucket.ts
 var osv_bucket = __webpack_require__(46703);
-// EXTERNAL MODULE: ./src/vulndb/store.ts
-var store = __webpack_require__(90976);
 // EXTERNAL MODULE: ./src/vulndb/update.ts
 var update = __webpack_require__(23744);
 ;// CONCATENATED MODULE: ./src/store/refresh.ts
@@ -2795,7 +2819,7 @@ class LocalJobQueue {
     #handlers = new Map();
     #chains = new Map();
     /** Job ids sent and not finished, and singleton keys queued and not started. */
-    #pending = new Set();
+    #pending = new Map();
     #queuedKeys = new Set();
     /** Sent before a handler was registered: run once it is. */
     #early = new Map();
@@ -2818,7 +2842,7 @@ class LocalJobQueue {
             this.#queuedKeys.add(key);
         }
         if (options.jobId)
-            this.#pending.add(options.jobId);
+            this.#pending.set(options.jobId, (this.#pending.get(options.jobId) ?? 0) + 1);
         if (!this.#handlers.has(name)) {
             const early = this.#early.get(name) ?? [];
             early.push({ work, options });
@@ -2826,6 +2850,10 @@ class LocalJobQueue {
             return;
         }
         this.#chain(name, work, options);
+    }
+    async sendAll(name, jobs) {
+        for (const { work, jobId } of jobs)
+            await this.send(name, work, { jobId });
     }
     #chain(name, work, options) {
         const previous = this.#chains.get(name) ?? Promise.resolve();
@@ -2840,8 +2868,14 @@ class LocalJobQueue {
                 // The handlers record their own failures on their rows; this queue does not retry.
             }
             finally {
-                if (options.jobId)
-                    this.#pending.delete(options.jobId);
+                if (options.jobId) {
+                    // A job sent again while it ran (a batch retried here) is still pending.
+                    const left = (this.#pending.get(options.jobId) ?? 1) - 1;
+                    if (left > 0)
+                        this.#pending.set(options.jobId, left);
+                    else
+                        this.#pending.delete(options.jobId);
+                }
             }
         });
         this.#chains.set(name, next);
@@ -2866,7 +2900,7 @@ class LocalJobQueue {
 ;// CONCATENATED MODULE: ./src/store/jobs/lease.ts
 /**
  * A row lease, the one mechanism the store's background work shares (the outbox's and the watches' `locked_until`,
- * and the `jobs` rows'): a process works on a row only while `locked_until` is in the future and holds the value it
+ * the `jobs` rows' and their batches'): a process works on a row only while `locked_until` is in the future and holds the value it
  * wrote there; it renews the lease while it works, and a process that died stops renewing, so its lease expires
  * and another process may take the row. Every write the holder makes after it is conditional on still holding it.
  */
@@ -2927,9 +2961,15 @@ class RowLease {
  * sbom:FILE` (the same matcher, the same policy evaluation), with the store's vulnerability database (offline: the
  * refresh is the store's own job) and the store's bundle for the image. Each result is a new evaluation record with
  * its reason and its difference from the previous one. Jobs are recorded in `jobs`, so `GET /v2/jobs/{id}` can say
- * how far one got; one runs at a time, in order. The results of gates that need the image (its files, its
- * Dockerfile) cannot come from the SBOM: they are carried over from the evaluation re-evaluated (carry-over.ts).
+ * how far one got; one runs at a time per process, in order. A re-evaluation is split into batches (`job_batches`,
+ * queue `store-batch`) that whichever replica takes them runs, each leased and retried like a job; the job waits
+ * for its batches and sums their counts. The embedded store runs its batches in the process, by the same path.
+ * The results of gates that need the image (its files, its Dockerfile) cannot come from the SBOM: they are carried
+ * over from the evaluation re-evaluated (carry-over.ts).
  */
+
+
+
 
 
 
@@ -2948,8 +2988,10 @@ function jobIdOf(...parts) {
     const h = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-/** Re-evaluations stored per transaction (and per progress update of the job's counts). */
+/** Images per batch: re-evaluations stored per transaction, and the unit of work a replica takes. */
 const BATCH = 50;
+/** How long this process keeps its database open after its last batch, for the next batch of the same data. */
+const DATA_IDLE_MS = 5_000;
 /** Images re-evaluated at once within a batch. */
 const IN_FLIGHT = 4;
 const EMPTY_COUNTS = { images: 0, reevaluated: 0, changed: 0, failed: 0 };
@@ -2976,6 +3018,18 @@ class Reevaluator {
     #env;
     #jobs;
     #leaseMs;
+    #batchSize;
+    #batchAttempts;
+    #batchPollMs;
+    #runner;
+    /** This process's open vulnerability database, and the job data (fingerprint) it was opened for. */
+    #data;
+    #dataIdle;
+    #lock = Promise.resolve();
+    /** Jobs here waiting for their batches, woken when a batch finishes here. */
+    #wake = new Set();
+    /** Bundles by policy name and digest, as batches resolve them. */
+    #bundles = new Map();
     /** The queue's worker for store jobs, registered at construction. */
     #working;
     #ownsQueue;
@@ -2994,12 +3048,20 @@ class Reevaluator {
         this.#jobs = options.queue ?? new LocalJobQueue();
         this.#ownsQueue = !options.queue;
         this.#leaseMs = options.leaseMs ?? 30_000;
-        this.#working = this.#jobs.work('store-job', (work) => this.#run(work.id)).catch((e) => this.#logger.warning(`store: cannot take jobs: ${(0,common_errors/* getErrorMessage */.u1)(e)}`));
+        this.#batchSize = Math.max(1, options.batchSize ?? BATCH);
+        this.#batchAttempts = Math.max(1, options.batchAttempts ?? 3);
+        this.#batchPollMs = Math.max(10, options.batchPollMs ?? 1000);
+        this.#runner = options.runner ?? `${(0,external_node_os_.hostname)()}:${process.pid}`;
+        this.#working = Promise.all([this.#jobs.work('store-job', (work) => this.#run(work.id)), this.#jobs.work('store-batch', (work) => this.#runBatch(work.id))])
+            .then(() => undefined)
+            .catch((e) => this.#logger.warning(`store: cannot take jobs: ${(0,common_errors/* getErrorMessage */.u1)(e)}`));
     }
     /**
      * The lease sweep, at startup and then periodically: a queued or running job whose lease expired (its process
      * stopped renewing it) and that the queue will not run or retry is failed as interrupted (start a new one). A job
-     * another replica runs, or that pg-boss will retry, is left alone. Returns how many were failed.
+     * another replica runs, or that pg-boss will retry, is left alone (a job waiting for its batches holds its lease
+     * while it waits, wherever they run). Batches of a finished job that nothing will run are failed too. Returns how
+     * many jobs were failed.
      */
     async recover() {
         const now = isoNow();
@@ -3011,6 +3073,14 @@ class Reevaluator {
             const done = await this.#db.query(`UPDATE jobs SET state = 'failed', error = $1, finished_at = $2, locked_until = NULL
          WHERE id = $3 AND state IN ('queued', 'running') AND (locked_until IS NULL OR locked_until < $2) RETURNING id`, ['interrupted: the store stopped before the job finished', isoNow(), r.id]);
             failed += done.length;
+        }
+        const orphans = await this.#db.query(`SELECT b.id FROM job_batches b JOIN jobs j ON j.id = b.job_id
+       WHERE b.state IN ('queued', 'running') AND j.state IN ('succeeded', 'failed') AND (b.locked_until IS NULL OR b.locked_until < $1)`, [now]);
+        for (const r of orphans) {
+            if (await this.#jobs.pending('store-batch', String(r.id)))
+                continue;
+            await this.#db.query(`UPDATE job_batches SET state = 'failed', error = $1, finished_at = $2, locked_until = NULL
+         WHERE id = $3 AND state IN ('queued', 'running') AND (locked_until IS NULL OR locked_until < $2)`, ['interrupted: its job finished before the batch did', isoNow(), r.id]);
         }
         return failed;
     }
@@ -3026,12 +3096,16 @@ class Reevaluator {
         const id = schedule.every ? jobIdOf('refresh', String(schedule.every), String(Math.floor(Date.now() / schedule.every))) : (0,external_node_crypto_.randomUUID)();
         return this.#enqueue(id, 'refresh', 'data_update', null);
     }
+    /** Refreshes this replica's data (its open database closed first, batches here waiting); records whether it changed. */
     async #refresh(job) {
-        const { changed, fingerprint } = await refreshVulnerabilityData({ ...this.options.data, env: this.#env, logger: this.#logger });
-        await this.#db.query('UPDATE jobs SET detail = $1 WHERE id = $2', [changed ? 'data changed' : 'data unchanged', job.id]);
+        const { changed, fingerprint } = await this.#exclusive(async () => {
+            this.#dropData();
+            return refreshVulnerabilityData({ ...this.options.data, env: this.#env, logger: this.#logger });
+        });
+        if (changed || job.detail !== 'data changed')
+            await this.#db.query('UPDATE jobs SET detail = $1 WHERE id = $2', [changed ? 'data changed' : 'data unchanged', job.id]);
         this.#logger.info(`store: vulnerability data ${changed ? 'changed' : 'unchanged'} (${fingerprint.length > 80 ? 'refreshed' : fingerprint})`);
-        if (changed)
-            await this.#reevaluateAll(job, 'data_update');
+        return { changed, fingerprint };
     }
     /**
      * Queues a re-evaluation of the images the policy `name` decides (after it changed). `change`: the change seen
@@ -3078,7 +3152,10 @@ class Reevaluator {
             await new Promise((r) => setTimeout(r, 50));
         }
     }
-    /** Stops taking jobs; a job running here stops at its next batch and is left to its lease (and pg-boss's retry). */
+    /**
+     * Stops taking jobs; a job waiting here for its batches stops waiting and is left to its lease (and pg-boss's
+     * retry); a batch running here finishes, one not started is left to the queue.
+     */
     async close() {
         this.#closed = true;
         await this.#working;
@@ -3086,6 +3163,7 @@ class Reevaluator {
             await this.#jobs.close();
         else
             await this.#jobs.idle();
+        await this.#exclusive(async () => this.#dropData());
     }
     /**
      * Records the job (`queued`, leased to this process until the queue has it) and sends it to the queue. A job
@@ -3104,8 +3182,10 @@ class Reevaluator {
      * Runs the job `id` for the queue: takes its lease (a queued job, or a running one whose process stopped renewing
      * it), runs it with a fresh count, and records the outcome only while still holding the lease, so a job is never
      * completed twice. A job finished already is done; one another process holds is left to it (pg-boss asks again
-     * later). A re-run of a half-done re-evaluation stores nothing twice: each image's new evaluation has the key
-     * `reason:job:digest`, and ingest answers a stored key with the stored evaluation.
+     * later). A re-evaluation is split into batches (`job_batches`, once: a re-run finds them) that any replica runs
+     * (`store-batch`); the job waits for them, holding its lease, and sums their counts. A re-run of a half-done batch
+     * stores nothing twice: each image's new evaluation has the key `reason:job:digest`, and ingest answers a stored
+     * key with the stored evaluation.
      */
     async #run(id) {
         if (this.#closed) {
@@ -3125,16 +3205,33 @@ class Reevaluator {
         }
         const job = toJob(claimed[0]);
         const attempt = Number(claimed[0].attempts);
-        this.#logger.info(`store: job ${id} (${job.kind}) started${attempt > 1 ? ` again (attempt ${attempt}): the process running it stopped` : ''}`);
+        this.#logger.info(`store: job ${id} (${job.kind}) started${attempt > 1 ? ' again' : ''} on ${this.#runner}${attempt > 1 ? ` (attempt ${attempt}): the process running it stopped` : ''}`);
         const lease = new RowLease(this.#db, 'jobs', id, until, this.#leaseMs);
         lease.start();
         let failure;
         let ok = false;
         try {
-            if (job.kind === 'refresh')
-                await this.#refresh(job);
-            else
-                await this.#reevaluateAll(job, job.reason, job.detail?.startsWith('policy ') ? job.detail.slice('policy '.length) : undefined);
+            const split = await this.#db.query('SELECT COUNT(*) AS n FROM job_batches WHERE job_id = $1', [id]);
+            if (Number(split[0]?.n ?? 0) > 0) {
+                // A re-run: the batches were made by an earlier run; those not finished are sent again (a batch queued
+                // already is not queued twice).
+                const open = await this.#db.query(`SELECT id FROM job_batches WHERE job_id = $1 AND state IN ('queued', 'running') ORDER BY seq`, [id]);
+                await this.#jobs.sendAll('store-batch', open.map((r) => ({ work: { id: String(r.id) }, jobId: String(r.id) })));
+                await this.#awaitBatches(job, lease);
+            }
+            else if (job.kind === 'refresh') {
+                // An earlier run that refreshed and stopped before its batches existed said so in `detail`.
+                const earlier = job.detail === 'data changed';
+                const { changed, fingerprint } = await this.#refresh(job);
+                if (changed || earlier) {
+                    await this.#split(job, 'data_update', fingerprint);
+                    await this.#awaitBatches(job, lease);
+                }
+            }
+            else {
+                await this.#split(job, job.reason, this.#localFingerprint(), job.detail?.startsWith('policy ') ? job.detail.slice('policy '.length) : undefined);
+                await this.#awaitBatches(job, lease);
+            }
             ok = true;
         }
         catch (error) {
@@ -3159,6 +3256,8 @@ class Reevaluator {
             this.#logger.warning(`store: job ${id}: cannot record its outcome: ${(0,common_errors/* getErrorMessage */.u1)(e)}`);
             return undefined;
         });
+        // The job's batches are done: this replica's open database is closed now, not when it idles.
+        await this.#exclusive(async () => this.#dropData());
         if (!finished)
             return;
         if (finished[0] && ok)
@@ -3166,7 +3265,12 @@ class Reevaluator {
         if (!finished[0])
             this.#logger.warning(`store: job ${id} (${job.kind}) was taken over by another process before it finished here; its outcome is theirs`);
     }
-    async #reevaluateAll(job, reason, policyName) {
+    /**
+     * Splits the re-evaluation into batches: every stored image's latest evaluation (those the policy `policyName`
+     * decides, for a policy change), with the bundle it resolves to, `#batchSize` per batch. The batches and the job's
+     * image count and data fingerprint are recorded in one transaction, then sent to the queue.
+     */
+    async #split(job, reason, fingerprint, policyName) {
         const latest = await this.#repo.latestPerImage();
         const work = [];
         // Many images resolve to one bundle: resolved once per (policy name, bundle id) in the job.
@@ -3176,47 +3280,273 @@ class Reevaluator {
             let bundle = resolved.get(key);
             if (!bundle)
                 resolved.set(key, (bundle = await this.#policies.resolve(ev)));
-            if (policyName === undefined || bundle.name === policyName)
-                work.push({ ev, bundle });
+            if (policyName !== undefined && bundle.name !== policyName)
+                continue;
+            this.#bundles.set(`${bundle.name}\n${bundle.digest}`, bundle);
+            const { id, image_digest, repository, tag, commit, pipeline_run, files, created_at, policy_name, bundle_id } = ev;
+            work.push({ id, image_digest, repository, tag, commit, pipeline_run, files, created_at, policy_name, bundle_id, bundle: { name: bundle.name, digest: bundle.digest } });
         }
         job.counts.images = work.length;
-        await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(job.counts), job.id]);
-        // The database is opened once for the whole job (not once per image), and closed when it ends. The bundles
-        // are the ones resolved above, passed to the scan already loaded; nothing is written to disk for the scans.
-        const data = (0,scan_vulnerabilities.openVulnerabilityData)(this.options.data.cacheDir, common_logger/* silentLogger */.qq);
-        const vulnerabilities = (0,scan_vulnerabilities.openedDatabaseStage)(data);
-        try {
-            for (let at = 0; at < work.length; at += BATCH) {
-                const slice = work.slice(at, at + BATCH);
-                if (this.#closed)
-                    throw new Error('the store is stopping');
-                // A few images in flight at once, so one's file reads and writes overlap another's matching; stored in order.
-                const inputs = new Array(slice.length);
-                let next = 0;
-                const worker = async () => {
-                    for (let i = next++; i < slice.length; i = next++) {
-                        const { ev, bundle } = slice[i];
-                        try {
-                            inputs[i] = await this.reevaluate(ev, bundle, { reason, key: `${job.id}:${ev.image_digest}`, vulnerabilities });
-                        }
-                        catch (error) {
-                            job.counts.failed++;
-                            this.#logger.warning(`store: re-evaluating ${ev.image_digest} failed: ${(0,common_errors/* getErrorMessage */.u1)(error)}`);
-                        }
-                    }
-                };
-                await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, slice.length) }, worker));
-                const batch = slice.flatMap(({ ev }, i) => (inputs[i] ? [{ ev, input: inputs[i] }] : []));
-                await this.#store(job, batch);
-                await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(job.counts), job.id]);
+        const now = isoNow();
+        const batches = [];
+        await this.#db.transaction(async (tx) => {
+            for (let at = 0, seq = 0; at < work.length; at += this.#batchSize, seq++) {
+                const items = work.slice(at, at + this.#batchSize);
+                const id = jobIdOf(job.id, 'batch', String(seq));
+                await tx.query(`INSERT INTO job_batches (id, job_id, seq, items, state, counts, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, $6) ON CONFLICT (id) DO NOTHING`, [
+                    id,
+                    job.id,
+                    seq,
+                    JSON.stringify(items),
+                    JSON.stringify({ ...EMPTY_COUNTS, images: items.length }),
+                    now,
+                ]);
+                batches.push({ id, work: { id }, jobId: id });
             }
-        }
-        finally {
-            data.db?.close();
+            await tx.query('UPDATE jobs SET counts = $1, data_fingerprint = $2 WHERE id = $3', [JSON.stringify(job.counts), fingerprint, job.id]);
+        });
+        this.#logger.info(`store: job ${job.id}: ${work.length} images in ${batches.length} batches of up to ${this.#batchSize}`);
+        await this.#jobs.sendAll('store-batch', batches);
+    }
+    /**
+     * Waits, holding the job's lease, until every batch of `job` has finished (here or on another replica), keeping
+     * the job's counts the sum of its batches'. A batch whose queue job is gone while its row is unfinished (its
+     * replica died on its last attempt, or it was never queued) is failed, so the wait ends. Throws when a batch failed.
+     */
+    async #awaitBatches(job, lease) {
+        let seen = '';
+        let movedAt = Date.now();
+        for (;;) {
+            if (this.#closed)
+                throw new Error('the store is stopping');
+            if (lease.lost)
+                throw new Error('its lease was lost (another process took the job over)');
+            const rows = await this.#db.query('SELECT id, seq, state, counts, error, attempts, locked_until FROM job_batches WHERE job_id = $1 ORDER BY seq', [job.id]);
+            const counts = { ...EMPTY_COUNTS };
+            for (const r of rows) {
+                const c = JSON.parse(String(r.counts));
+                counts.images += c.images;
+                counts.reevaluated += c.reevaluated;
+                counts.changed += c.changed;
+                counts.failed += c.failed;
+            }
+            job.counts = counts;
+            const open = rows.filter((r) => r.state === 'queued' || r.state === 'running');
+            if (!open.length) {
+                const failed = rows.filter((r) => r.state === 'failed');
+                if (failed.length) {
+                    const first = failed[0];
+                    throw new Error(`${failed.length} of ${rows.length} batches failed; batch ${Number(first.seq) + 1}: ${String(first.error ?? 'failed')}`);
+                }
+                return;
+            }
+            await this.#db.query('UPDATE jobs SET counts = $1 WHERE id = $2', [JSON.stringify(counts), job.id]);
+            const now = isoNow();
+            const state = rows.map((r) => `${String(r.state)}/${String(r.attempts)}`).join(',');
+            if (state !== seen)
+                [seen, movedAt] = [state, Date.now()];
+            // A running batch whose lease expired is asked about at once; a queued one only when nothing moved for a lease.
+            const stalled = Date.now() - movedAt > this.#leaseMs;
+            for (const r of open) {
+                const expired = r.locked_until === null || r.locked_until === undefined ? stalled : String(r.locked_until) < now;
+                if (!expired || (r.state === 'queued' && !stalled))
+                    continue;
+                if (await this.#jobs.pending('store-batch', String(r.id)))
+                    continue;
+                await this.#db.query(`UPDATE job_batches SET state = 'failed', error = $1, finished_at = $2, locked_until = NULL
+           WHERE id = $3 AND state IN ('queued', 'running') AND (locked_until IS NULL OR locked_until < $2)`, [`lost after ${String(r.attempts)} attempt(s): its process stopped and the queue will not run it again`, now, r.id]);
+            }
+            await new Promise((resolve) => {
+                const done = () => {
+                    clearTimeout(timer);
+                    this.#wake.delete(done);
+                    resolve();
+                };
+                const timer = setTimeout(done, this.#batchPollMs);
+                this.#wake.add(done);
+            });
         }
     }
+    /**
+     * Runs the batch `id` for the queue: takes its lease as a job's is taken, re-evaluates its images with this
+     * replica's vulnerability data (opened once for the job's data and kept while batches of it run here, brought to
+     * the job's data first when it is behind), and records its counts while still holding the lease. A batch that
+     * fails is retried (pg-boss, on any replica; the in-process queue, here) until its `batchAttempts`-th attempt,
+     * then failed with its error, which fails the job.
+     */
+    async #runBatch(id) {
+        if (this.#closed) {
+            if (this.#jobs.kind === 'local')
+                return;
+            throw new Error('the store is stopping');
+        }
+        const now = isoNow();
+        const until = leaseUntil(this.#leaseMs);
+        const claimed = await this.#db.query(`UPDATE job_batches SET state = 'running', runner = $1, started_at = COALESCE(started_at, $2), locked_until = $3, attempts = attempts + 1
+       WHERE id = $4 AND (state = 'queued' OR (state = 'running' AND (locked_until IS NULL OR locked_until < $2))) RETURNING id, job_id, seq, items, attempts`, [this.#runner, now, until, id]);
+        if (!claimed[0]) {
+            const row = await this.#db.query('SELECT state FROM job_batches WHERE id = $1', [id]);
+            if (!row[0] || row[0].state === 'succeeded' || row[0].state === 'failed')
+                return;
+            throw new Error(`batch ${id} is running in another process`);
+        }
+        const jobId = String(claimed[0].job_id);
+        const name = `batch ${Number(claimed[0].seq) + 1} of job ${jobId}`;
+        const attempt = Number(claimed[0].attempts);
+        const items = JSON.parse(String(claimed[0].items));
+        const counts = { ...EMPTY_COUNTS, images: items.length };
+        const lease = new RowLease(this.#db, 'job_batches', id, until, this.#leaseMs);
+        const parent = (await this.#db.query('SELECT state, reason, data_fingerprint FROM jobs WHERE id = $1', [jobId]))[0];
+        if (parent?.state !== 'running') {
+            await this.#db.query(`UPDATE job_batches SET state = 'failed', error = $1, finished_at = $2, locked_until = NULL WHERE id = $3 AND locked_until = $4`, [
+                `not run: its job is ${parent?.state ?? 'gone'}`,
+                isoNow(),
+                id,
+                until,
+            ]);
+            return;
+        }
+        this.#logger.info(`store: ${name} started on ${this.#runner}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        lease.start();
+        let failure;
+        let ok = false;
+        try {
+            await this.#withData(parent.data_fingerprint, (vulnerabilities) => this.#evaluate(jobId, parent.reason, items, vulnerabilities, counts));
+            ok = !lease.lost;
+            if (!ok)
+                failure = new Error('its lease was lost (another process took the batch over)');
+        }
+        catch (error) {
+            failure = error;
+        }
+        finally {
+            await lease.stop();
+        }
+        const message = (0,common_errors/* getErrorMessage */.u1)(failure).slice(0, 1500);
+        const last = attempt >= this.#batchAttempts;
+        if (!ok && (!last || this.#closed)) {
+            // Retried: the lease is given up at once, and the row queued again for whoever runs it next.
+            const released = await this.#db.query(`UPDATE job_batches SET state = 'queued', locked_until = NULL, error = $1 WHERE id = $2 AND state = 'running' AND locked_until = $3 RETURNING id`, [
+                message,
+                id,
+                lease.until,
+            ]);
+            if (!released[0])
+                return;
+            this.#logger.warning(`store: ${name} failed on ${this.#runner} (attempt ${attempt} of ${this.#batchAttempts}), to be retried: ${message}`);
+            if (this.#jobs.kind === 'pg-boss')
+                throw failure;
+            if (!this.#closed)
+                await this.#jobs.send('store-batch', { id }, { jobId: id });
+            return;
+        }
+        const finished = await this.#db.query(ok
+            ? `UPDATE job_batches SET state = 'succeeded', counts = $1, finished_at = $2, locked_until = NULL, error = NULL, items = '[]' WHERE id = $3 AND state = 'running' AND locked_until = $4 RETURNING id`
+            : `UPDATE job_batches SET state = 'failed', counts = $1, finished_at = $2, locked_until = NULL, error = $5 WHERE id = $3 AND state = 'running' AND locked_until = $4 RETURNING id`, [JSON.stringify(counts), isoNow(), id, lease.until, ...(ok ? [] : [`failed after ${attempt} attempts: ${message}`])]);
+        for (const wake of [...this.#wake])
+            wake();
+        if (!finished[0])
+            this.#logger.warning(`store: ${name} was taken over by another process before it finished on ${this.#runner}; its outcome is theirs`);
+        else if (ok)
+            this.#logger.info(`store: ${name} succeeded on ${this.#runner}: ${counts.reevaluated} re-evaluated, ${counts.changed} changed, ${counts.failed} failed`);
+        else
+            this.#logger.warning(`store: ${name} failed on ${this.#runner} after ${attempt} attempts: ${message}`);
+    }
+    /** Re-evaluates a batch's images (a few in flight at once) and stores them together; counts what it did in `counts`. */
+    async #evaluate(jobId, reason, items, vulnerabilities, counts) {
+        // A few images in flight at once, so one's file reads and writes overlap another's matching; stored in order.
+        const inputs = new Array(items.length);
+        let next = 0;
+        const worker = async () => {
+            for (let i = next++; i < items.length; i = next++) {
+                const item = items[i];
+                try {
+                    inputs[i] = await this.reevaluate(item, await this.#bundleOf(item), { reason, key: `${jobId}:${item.image_digest}`, vulnerabilities });
+                }
+                catch (error) {
+                    counts.failed++;
+                    this.#logger.warning(`store: re-evaluating ${item.image_digest} failed: ${(0,common_errors/* getErrorMessage */.u1)(error)}`);
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+        await this.#store(counts, items.flatMap((item, i) => (inputs[i] ? [{ item, input: inputs[i] }] : [])));
+    }
+    /** The bundle an item was resolved to when the job was split (by name and digest: a later change is another job's). */
+    async #bundleOf(item) {
+        const key = `${item.bundle.name}\n${item.bundle.digest}`;
+        const cached = this.#bundles.get(key);
+        if (cached)
+            return cached;
+        let bundle = await this.#policies.resolve(item);
+        if (bundle.name !== item.bundle.name || bundle.digest !== item.bundle.digest) {
+            const rows = await this.#db.query('SELECT content FROM bundles WHERE digest = $1', [item.bundle.digest]);
+            if (!rows[0])
+                throw new Error(`the bundle ${item.bundle.digest} of policy ${item.bundle.name} is no longer stored`);
+            bundle = { name: item.bundle.name, digest: item.bundle.digest, content: rows[0].content, bundle: (0,policy_bundle/* loadBundle */.po)(rows[0].content, `policy ${item.bundle.name}`) };
+        }
+        if (this.#bundles.size > 256)
+            this.#bundles.clear();
+        this.#bundles.set(key, bundle);
+        return bundle;
+    }
+    /** Runs `fn` alone among this replica's uses of its vulnerability data (batches, the refresh that rewrites it). */
+    #exclusive(fn) {
+        const run = this.#lock.then(fn, fn);
+        this.#lock = run.catch(() => undefined);
+        return run;
+    }
+    /**
+     * Runs `fn` with this replica's database opened for the job's data `wanted` (its fingerprint): the one open
+     * already when it was opened for that data, else opened now, after a refresh when this replica's data is not the
+     * job's (another replica refreshed its own copy). Kept open for the next batch; closed once batches stop coming.
+     */
+    async #withData(wanted, fn) {
+        return this.#exclusive(async () => {
+            clearTimeout(this.#dataIdle);
+            try {
+                return await fn(await this.#dataFor(wanted ?? ''));
+            }
+            finally {
+                this.#dataIdle = setTimeout(() => void this.#exclusive(async () => this.#dropData()), DATA_IDLE_MS);
+                this.#dataIdle.unref();
+            }
+        });
+    }
+    async #dataFor(wanted) {
+        if (this.#data && this.#data.wanted === wanted)
+            return this.#data.stage;
+        this.#dropData();
+        const { cacheDir } = this.options.data;
+        if (wanted && dataFingerprint((0,store/* readMetadata */._6)(cacheDir)) !== wanted) {
+            this.#logger.info(`store: the vulnerability data in ${cacheDir} is not the job's; refreshing it first`);
+            const { fingerprint } = await refreshVulnerabilityData({ ...this.options.data, env: this.#env, logger: this.#logger });
+            if (fingerprint !== wanted)
+                this.#logger.warning(`store: the vulnerability data in ${cacheDir} still differs from the job's after a refresh (its source changed since); re-evaluating with it`);
+        }
+        let problem = '';
+        const opened = (0,vulnerabilities.openVulnerabilityData)(cacheDir, { ...common_logger/* silentLogger */.qq, warning: (m) => void (problem = m) });
+        if (!opened.db)
+            throw new Error(problem || `no vulnerability database in ${cacheDir}`);
+        this.#data = { wanted, opened, stage: (0,vulnerabilities.openedDatabaseStage)(opened) };
+        return this.#data.stage;
+    }
+    /** This replica's data as a policy change's batches are to use it ('': whatever each replica has, when unreadable here). */
+    #localFingerprint() {
+        try {
+            return dataFingerprint((0,store/* readMetadata */._6)(this.options.data.cacheDir));
+        }
+        catch {
+            return '';
+        }
+    }
+    #dropData() {
+        clearTimeout(this.#dataIdle);
+        this.#data?.opened.db?.close();
+        this.#data = undefined;
+    }
     /** Stores a batch of new evaluations in one transaction; when that fails, each on its own (one bad row fails alone). */
-    async #store(job, batch) {
+    async #store(counts, batch) {
         if (!batch.length)
             return;
         let records;
@@ -3226,16 +3556,16 @@ class Reevaluator {
         catch (error) {
             this.#logger.warning(`store: storing ${batch.length} re-evaluations together failed (${(0,common_errors/* getErrorMessage */.u1)(error)}); storing them one by one`);
         }
-        for (const [i, { ev, input }] of batch.entries()) {
+        for (const [i, { item, input }] of batch.entries()) {
             try {
                 const record = records?.[i]?.record ?? (await this.#repo.ingestEvaluation(input)).record;
-                job.counts.reevaluated++;
+                counts.reevaluated++;
                 if (record.diff && !diffIsEmpty(record.diff))
-                    job.counts.changed++;
+                    counts.changed++;
             }
             catch (error) {
-                job.counts.failed++;
-                this.#logger.warning(`store: re-evaluating ${ev.image_digest} failed: ${(0,common_errors/* getErrorMessage */.u1)(error)}`);
+                counts.failed++;
+                this.#logger.warning(`store: re-evaluating ${item.image_digest} failed: ${(0,common_errors/* getErrorMessage */.u1)(error)}`);
             }
         }
     }
@@ -4469,11 +4799,12 @@ class Deliverer {
     async #deliver(id) {
         const now = new Date();
         const lease = new Date(now.getTime() + this.#o.leaseMs).toISOString();
-        // The lease is taken with a conditional update, so two deliverers never send one row at the same time; the
+        // The lease is taken with a conditional update, so two deliverers never send one row at the same time, and only
+        // once the row is due (a delivery queued while the previous attempt ran waits out that attempt's backoff); the
         // attempt is counted and logged before the request, so one cut short by a dying process still shows.
         const attemptId = (0,external_node_crypto_.randomUUID)();
         const row = await this.#db.transaction(async (tx) => {
-            const claimed = await tx.query(`UPDATE notifications SET locked_until = $1, attempts = attempts + 1 WHERE id = $2 AND state = 'pending' AND (locked_until IS NULL OR locked_until < $3)
+            const claimed = await tx.query(`UPDATE notifications SET locked_until = $1, attempts = attempts + 1 WHERE id = $2 AND state = 'pending' AND next_attempt_at <= $3 AND (locked_until IS NULL OR locked_until < $3)
          RETURNING id, attempts, payload, subscription_id`, [lease, id, now.toISOString()]);
             if (!claimed[0])
                 return undefined;
@@ -4728,10 +5059,10 @@ async function buildStoreServer(options) {
     repo.onEvaluation(outboxHook());
     // pg-boss on PostgreSQL (replicas share the work), the in-process queue on SQLite; a store on PostgreSQL on a
     // Node.js older than pg-boss needs refuses here, in one line.
-    const { leaseMs: jobLeaseMs, ...queueSettings } = options.jobs ?? {};
+    const { leaseMs: jobLeaseMs, batchSize, ...queueSettings } = options.jobs ?? {};
     const queue = await openJobQueue(options.db, queueSettings, logger);
     const shared = queue.kind === 'pg-boss' ? { queue } : {};
-    const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, queue, ...(jobLeaseMs ? { leaseMs: jobLeaseMs } : {}), ...(options.env ? { env: options.env } : {}) });
+    const reevaluator = new Reevaluator({ db: options.db, repo, policies, data: options.data ?? { cacheDir: '' }, logger, queue, ...(jobLeaseMs ? { leaseMs: jobLeaseMs } : {}), ...(batchSize ? { batchSize } : {}), ...(options.env ? { env: options.env } : {}) });
     await reevaluator.recover();
     await reevaluator.checkPolicyChanges();
     const deliverer = options.notifications === false ? undefined : new Deliverer({ db: options.db, logger, ...options.notifications, ...shared });

@@ -19,8 +19,9 @@ var errors = __webpack_require__(71922);
 var common_logger = __webpack_require__(49353);
 ;// CONCATENATED MODULE: ./src/store/jobs/queue.ts
 /**
- * The store's background work as jobs on a queue: data refreshes and re-evaluations (`store-job`), watch polls
- * (`watch-poll`) and notification deliveries (`notify-deliver`). The queue only triggers and schedules the work; the
+ * The store's background work as jobs on a queue: data refreshes and re-evaluations (`store-job`), the batches a
+ * re-evaluation is split into (`store-batch`, run by whichever replica takes each), watch polls (`watch-poll`) and
+ * notification deliveries (`notify-deliver`). The queue only triggers and schedules the work; the
  * rows the work is about stay the truth and the guard against doing it twice: a `jobs` row, a watch and an outbox
  * row are each leased (`locked_until`) by the process working on it, and a lease that was not renewed expires.
  *
@@ -30,7 +31,7 @@ var common_logger = __webpack_require__(49353);
  * - `pg-boss` (pg-boss.ts): jobs in the store's PostgreSQL, for several `serve` replicas. Each job runs on one
  *   replica; a job whose replica died (its heartbeat stopped) is retried on another one.
  */
-const QUEUE_NAMES = ['store-job', 'watch-poll', 'notify-deliver'];
+const QUEUE_NAMES = ['store-job', 'store-batch', 'watch-poll', 'notify-deliver'];
 
 ;// CONCATENATED MODULE: ./src/store/jobs/pg-boss.ts
 /**
@@ -65,10 +66,11 @@ function checkNodeForPostgresStore(version = process.versions.node) {
 }
 /**
  * Jobs running at once per replica: one of each, as in the embedded store (the github_issue channel finds or opens
- * one issue per image, which two concurrent deliveries of one subscription would both open). Across replicas a
+ * one issue per image, which two concurrent deliveries of one subscription would both open; a re-evaluation's
+ * batches spread over the replicas, one at a time on each, as a batch is CPU-bound and keeps a few images in flight). Across replicas a
  * subscription's deliveries are grouped (groupConcurrency 1).
  */
-const CONCURRENCY = { 'store-job': 1, 'watch-poll': 1, 'notify-deliver': 1 };
+const CONCURRENCY = { 'store-job': 1, 'store-batch': 1, 'watch-poll': 1, 'notify-deliver': 1 };
 class PgBossJobQueue {
     boss;
     options;
@@ -101,6 +103,9 @@ class PgBossJobQueue {
             const queues = {
                 // A refresh or re-evaluation killed with its replica runs again elsewhere (it is idempotent, reevaluate.ts).
                 'store-job': { ...base, policy: 'standard', retryLimit: options.retryLimit ?? 5, retryDelay: 1 },
+                // A re-evaluation's batch: retried on any replica after its replica died or it failed (reevaluate.ts counts
+                // its attempts on its row and fails it after its own limit, which stays within this one).
+                'store-batch': { ...base, policy: 'standard', retryLimit: options.retryLimit ?? 5, retryDelay: 1 },
                 // One queued and one running poll per watch, one delivery per notification: the watch's next_poll_at and
                 // the outbox's own backoff decide when they run again, so pg-boss does not retry them.
                 'watch-poll': { ...base, policy: 'stately', retryLimit: 0 },
@@ -126,7 +131,12 @@ class PgBossJobQueue {
     async work(name, handler) {
         const pollingIntervalSeconds = this.options.pollingSeconds ?? 1;
         const grouped = name === 'notify-deliver' ? { groupConcurrency: 1 } : {};
-        await this.boss.work(name, { batchSize: 1, localConcurrency: CONCURRENCY[name], pollingIntervalSeconds, ...grouped }, async (jobs) => {
+        // pg-boss's worker waits its polling interval after every fetch of a batch of one, so a queue of short jobs
+        // (deliveries of a few milliseconds) would drain at one job per interval. After each job, the worker is woken
+        // to fetch again at once (each queue has one worker per replica, CONCURRENCY); only a fetch that finds nothing
+        // waits the interval.
+        const worker = {};
+        worker.id = await this.boss.work(name, { batchSize: 1, localConcurrency: CONCURRENCY[name], pollingIntervalSeconds, ...grouped }, async (jobs) => {
             for (const job of jobs) {
                 const run = handler(job.data);
                 this.#running.add(run);
@@ -137,6 +147,8 @@ class PgBossJobQueue {
                     this.#running.delete(run);
                 }
             }
+            if (worker.id !== undefined && !this.#closed)
+                this.boss.notifyWorker(worker.id);
         });
     }
     async send(name, work, options = {}) {
@@ -147,6 +159,12 @@ class PgBossJobQueue {
             ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
             ...(options.group !== undefined ? { group: { id: options.group } } : {}),
         });
+    }
+    async sendAll(name, jobs) {
+        if (this.#closed)
+            return;
+        for (let at = 0; at < jobs.length; at += 500)
+            await this.boss.insert(name, jobs.slice(at, at + 500).map((j) => ({ id: j.jobId, data: j.work })));
     }
     async pending(name, jobId) {
         const found = await this.boss.findJobs(name, { id: jobId });
