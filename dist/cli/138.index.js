@@ -612,46 +612,6 @@ function asString(v) {
 function compact(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
-/**
- * The deepest nesting of arrays and objects in a parsed JSON value (0 for a scalar), walked with a stack of its own
- * (no recursion), stopping as soon as `stopAbove` is passed. For the value of valid JSON text this is the nesting
- * the text has (src/common/json.ts jsonDepth), unless a repeated key replaced a deeper value, measured on a few
- * thousand containers instead of every character.
- */
-function jsonValueDepth(value, stopAbove = Number.POSITIVE_INFINITY) {
-    if (value === null || typeof value !== 'object')
-        return 0;
-    const containers = [value];
-    const depths = [1];
-    let max = 0;
-    while (containers.length > 0) {
-        const v = containers.pop();
-        const depth = depths.pop();
-        if (depth > max) {
-            max = depth;
-            if (max > stopAbove)
-                return max;
-        }
-        if (Array.isArray(v)) {
-            for (const child of v) {
-                if (child !== null && typeof child === 'object') {
-                    containers.push(child);
-                    depths.push(depth + 1);
-                }
-            }
-            continue;
-        }
-        // A parsed object's keys are all its own (JSON.parse makes plain objects); `for in` allocates no key list.
-        for (const key in v) {
-            const child = v[key];
-            if (child !== null && typeof child === 'object') {
-                containers.push(child);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return max;
-}
 
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 /**
@@ -1212,7 +1172,7 @@ function parseSbom(text, label) {
             throw tooDeep(label);
         throw new errors/* ConfigurationError */.j1(`${label} is not JSON: ${(0,errors/* getErrorMessage */.u1)(e)} (SBOM input reads CycloneDX JSON, SPDX JSON or Portcullis JSON)`, { cause: e });
     }
-    if (jsonValueDepth(json, common_json/* DEFAULT_MAX_JSON_DEPTH */.kF) > common_json/* DEFAULT_MAX_JSON_DEPTH */.kF)
+    if ((0,common_json/* jsonValueDepth */.XT)(json, common_json/* DEFAULT_MAX_JSON_DEPTH */.kF) > common_json/* DEFAULT_MAX_JSON_DEPTH */.kF)
         throw tooDeep(label);
     const doc = asRecord(json);
     if (doc && asString(doc.bomFormat) === 'CycloneDX')

@@ -566,6 +566,7 @@ const policyCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ shapeChecker),
 /* harmony export */   QV: () => (/* binding */ jsonDepth),
+/* harmony export */   XT: () => (/* binding */ jsonValueDepth),
 /* harmony export */   kF: () => (/* binding */ DEFAULT_MAX_JSON_DEPTH),
 /* harmony export */   kl: () => (/* binding */ assertShape),
 /* harmony export */   qF: () => (/* binding */ parseJson)
@@ -616,6 +617,46 @@ function jsonDepth(text, stopAbove = Number.POSITIVE_INFINITY) {
         }
         else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
             depth--;
+    }
+    return max;
+}
+/**
+ * The deepest nesting of arrays and objects in a parsed JSON value (0 for a scalar), walked with a stack of its own
+ * (no recursion), stopping as soon as `stopAbove` is passed. For the value of valid JSON text this is the nesting
+ * the text has (jsonDepth), unless a repeated key replaced a deeper value, measured on a few
+ * thousand containers instead of every character.
+ */
+function jsonValueDepth(value, stopAbove = Number.POSITIVE_INFINITY) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    const containers = [value];
+    const depths = [1];
+    let max = 0;
+    while (containers.length > 0) {
+        const v = containers.pop();
+        const depth = depths.pop();
+        if (depth > max) {
+            max = depth;
+            if (max > stopAbove)
+                return max;
+        }
+        if (Array.isArray(v)) {
+            for (const child of v) {
+                if (child !== null && typeof child === 'object') {
+                    containers.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+            continue;
+        }
+        // A parsed object's keys are all its own (JSON.parse makes plain objects); `for in` allocates no key list.
+        for (const key in v) {
+            const child = v[key];
+            if (child !== null && typeof child === 'object') {
+                containers.push(child);
+                depths.push(depth + 1);
+            }
+        }
     }
     return max;
 }

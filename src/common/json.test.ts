@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ImageError } from './errors.js';
-import { assertShape, jsonDepth, parseJson, shapeChecker } from './json.js';
+import { assertShape, jsonDepth, jsonValueDepth, parseJson, shapeChecker } from './json.js';
+
+/** Real SBOMs of peer tools (syft, trivy, cdxgen…), the deepest JSON the project reads from outside. */
+const PEER_SBOMS = join(import.meta.dirname, '..', 'sbom', 'testdata', 'peers');
 
 describe('jsonDepth', () => {
   it('counts nesting, skipping brackets inside strings and escaped quotes', () => {
@@ -45,5 +50,35 @@ describe('shapeChecker', () => {
   it('assertShape throws the chosen class with "<what> is malformed: …"', () => {
     expect(() => assertShape(check, { name: 1 }, 'doc', ImageError)).toThrow(ImageError);
     expect(() => assertShape(check, { name: 1 }, 'doc')).toThrow(/^doc is malformed: \/name must be string$/);
+  });
+});
+
+describe('jsonValueDepth', () => {
+  it.each([
+    ['1', 0],
+    ['"[{"', 0],
+    ['[]', 1],
+    ['{}', 1],
+    ['[[], {"a": [1, {"b": []}]}]', 5],
+    ['{"a": "]]]", "b": [["\\"["]]}', 3],
+    [`${'['.repeat(1000)}${']'.repeat(1000)}`, 1000],
+  ])('%s is %i deep, as its text is', (text, depth) => {
+    expect(jsonValueDepth(JSON.parse(text))).toBe(depth);
+    expect(jsonDepth(text)).toBe(depth);
+  });
+
+  it('stops as soon as the bound is passed', () => {
+    const deep = JSON.parse(`${'['.repeat(5000)}${']'.repeat(5000)}`) as unknown;
+    expect(jsonValueDepth(deep, 10)).toBe(11);
+    expect(jsonValueDepth(deep, 5000)).toBe(5000);
+  });
+
+  it("gives every peer tool's SBOM the depth a scan of its text gives", () => {
+    const files = readdirSync(PEER_SBOMS).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const text = readFileSync(join(PEER_SBOMS, f), 'utf8');
+      expect([f, jsonValueDepth(JSON.parse(text))]).toEqual([f, jsonDepth(text)]);
+    }
   });
 });

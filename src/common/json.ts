@@ -54,6 +54,45 @@ export function jsonDepth(text: string, stopAbove = Number.POSITIVE_INFINITY): n
 }
 
 /**
+ * The deepest nesting of arrays and objects in a parsed JSON value (0 for a scalar), walked with a stack of its own
+ * (no recursion), stopping as soon as `stopAbove` is passed. For the value of valid JSON text this is the nesting
+ * the text has (jsonDepth), unless a repeated key replaced a deeper value, measured on a few
+ * thousand containers instead of every character.
+ */
+export function jsonValueDepth(value: unknown, stopAbove = Number.POSITIVE_INFINITY): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const containers: object[] = [value];
+  const depths: number[] = [1];
+  let max = 0;
+  while (containers.length > 0) {
+    const v = containers.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) {
+      max = depth;
+      if (max > stopAbove) return max;
+    }
+    if (Array.isArray(v)) {
+      for (const child of v as unknown[]) {
+        if (child !== null && typeof child === 'object') {
+          containers.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    // A parsed object's keys are all its own (JSON.parse makes plain objects); `for in` allocates no key list.
+    for (const key in v) {
+      const child = (v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') {
+        containers.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return max;
+}
+
+/**
  * JSON.parse with a depth guard: text nested deeper than `maxDepth` is refused before it is parsed, with a
  * one-line error; so is text that is not JSON. A Buffer is read as UTF-8 (a leading byte-order mark is dropped).
  */

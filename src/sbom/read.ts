@@ -6,12 +6,12 @@
 
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError, getErrorMessage } from '../common/errors.js';
-import { DEFAULT_MAX_JSON_DEPTH, jsonDepth } from '../common/json.js';
+import { DEFAULT_MAX_JSON_DEPTH, jsonDepth, jsonValueDepth } from '../common/json.js';
 import type { CatalogRunResult } from '../catalog/run.js';
 import type { ImageMetadata } from '../model/index.js';
 import { readCycloneDx } from './cyclonedx.js';
 import type { SbomDocument } from './document.js';
-import { asRecord, asString, jsonValueDepth } from './json.js';
+import { asRecord, asString } from './json.js';
 import { readPortcullisJson } from './portcullis-json.js';
 import { readSpdx } from './spdx.js';
 
