@@ -72,9 +72,10 @@ describe('scoped tokens in the store database (SQLite)', () => {
       expect(await accessOf(db, open.token)).toEqual({ scopes: ['read'], repositories: [] });
       expect(await scopesOf(db, scoped.token)).toEqual(['push', 'read']);
       expect(await accessOf(db, 'pcs_unknown')).toBeUndefined();
-      expect((await listTokens(db)).map((t) => [t.name, t.repositories])).toEqual([
-        ['team-a-ci', ['registry.example/team-a/*', 'regexp:registry\\.example/shared/(base|tools)']],
+      // Listed by creation time, then id: two tokens made in the same millisecond come in either order.
+      expect((await listTokens(db)).map((t) => [t.name, t.repositories]).sort()).toEqual([
         ['reader', []],
+        ['team-a-ci', ['registry.example/team-a/*', 'regexp:registry\\.example/shared/(base|tools)']],
       ]);
       await expect(createToken(db, 'ops', ['admin'], ['registry.example/team-a/*'])).rejects.toThrow(/--scope admin/);
       expect((await listTokens(db)).map((t) => t.name)).not.toContain('ops');
